@@ -1,0 +1,74 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+/** A parsed YAML text that can still tell on which line each field stands. */
+export interface YamlSource {
+  data: unknown;
+  /** 1-based line of the field at `path`, or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** A YAML syntax error with the 1-based line it was found on. */
+export class YamlSyntaxError extends Error {
+  readonly line: number | undefined;
+
+  constructor(message: string, line: number | undefined) {
+    super(message);
+    this.name = 'YamlSyntaxError';
+    this.line = line;
+  }
+}
+
+/**
+ * Parses YAML with the core schema: `2023-02-31` stays a string instead of
+ * becoming a Date that silently rolls over to March, so the schema can judge it.
+ * `firstLine` is the file line the text starts on (front matter starts on line 2).
+ */
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const [error] = doc.errors;
+  if (error) throw new YamlSyntaxError(explainYamlError(error.code), toFileLine(error.pos[0]));
+  return {
+    data: doc.toJS(),
+    lineOf: (path) => {
+      const offset = findOffset(doc, path);
+      return offset === undefined ? undefined : toFileLine(offset);
+    },
+  };
+}
+
+function findOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+// The yaml library's own messages are English and technical; editors need plain Bulgarian.
+function explainYamlError(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'едно и също поле е написано два пъти';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'грешен отстъп или знак в заглавната част (YAML); подравнете полетата и сложете текст с двоеточие в кавички';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'текстът продължава на нов ред без кавички; сложете целия текст в кавички';
+    default:
+      return `заглавната част (YAML) не може да се прочете (${code})`;
+  }
+}

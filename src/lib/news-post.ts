@@ -1,0 +1,7 @@
+import type { NewsData } from '../schemas/news.ts';
+
+/** A news entry as the site handles it: its slug and its parsed front matter. */
+export interface NewsPost {
+  id: string;
+  data: NewsData;
+}

@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { textSchema, urlSchema } from './text.ts';
+import { countryCodeSchema } from './country-code.ts';
+import { EVENT_KIND_IDS } from './event-kinds.ts';
+import { isoDateSchema } from './iso-date.ts';
+import { plainReference, type ReferenceFactory } from './reference.ts';
+
+/** The event a post reports: what happened, when and where. */
+export const eventSchema = z
+  .object({
+    /** Name of the event as the post gives it, e.g. „EU-Canada Cluster Matchmaking Event 2019". */
+    name: textSchema('име на събитието'),
+    /** Kind of event; one of the ids in `EVENT_KINDS`, shown with its Bulgarian label. */
+    kind: z.enum(EVENT_KIND_IDS, {
+      error: `непознат вид събитие; възможни стойности: ${EVENT_KIND_IDS.join(', ')}`,
+    }),
+    /** First day of the event (`YYYY-MM-DD`). */
+    start: isoDateSchema,
+    /** Last day of a multi-day event (`YYYY-MM-DD`); left out for a one-day event. */
+    end: isoDateSchema.optional(),
+    /** City in Bulgarian, as readers know it, e.g. „Солун". */
+    city: textSchema('град'),
+    /** Country as an ISO 3166-1 alpha-2 code (`GR`, `BE`); the site shows its Bulgarian name. */
+    country: countryCodeSchema,
+  })
+  .refine((event) => event.end === undefined || event.end >= event.start, {
+    error: 'краят на събитието е преди началото му',
+    path: ['end'],
+  });
+
+/** A person the post names, with what they do and for whom. */
+export const personSchema = z.object({
+  /** Full name as written in the post. */
+  name: textSchema('име на човек'),
+  /** Role or position, e.g. „член на Управителния съвет". */
+  role: textSchema('роля').optional(),
+  /** Organisation the person represents. */
+  organisation: textSchema('организация').optional(),
+});
+
+/** A photo that belongs to the post. */
+export const imageSchema = z.object({
+  /** Path of the image file, relative to the post. */
+  src: textSchema('път до снимката'),
+  /** What the photo shows, for readers who cannot see it; required. */
+  alt: textSchema('описание на снимката (alt)'),
+  /** Optional caption shown under the photo. */
+  caption: textSchema('надпис под снимката').optional(),
+});
+
+/** Where the post was first published. */
+export const sourceSchema = z.object({
+  /** Name of the site or publication the text came from. */
+  name: textSchema('име на източника'),
+  /** Address of the original page, when known. */
+  url: urlSchema.optional(),
+});
+
+/**
+ * Front matter of a news post (`content/news/*.md`).
+ * `reference` turns cluster and partner ids into references: Astro's `reference()`
+ * inside the site, {@link plainReference} in scripts and tests.
+ */
+export function createNewsSchema(reference: ReferenceFactory = plainReference) {
+  return z.object({
+    /** Headline of the post, in Bulgarian typography. */
+    title: textSchema('заглавие'),
+    /** Publication date (`YYYY-MM-DD`); posts are listed newest first by it. */
+    date: isoDateSchema,
+    /** One or two sentences for lists, feeds and the page description. */
+    summary: textSchema('резюме').max(400, { error: 'резюмето е по-дълго от 400 знака' }),
+    /** Id of the cluster that published the post (a file name in `content/clusters/`). */
+    cluster: reference('clusters'),
+    /** Ids of the partner organisations the post reports on (file names in `content/partners/`). */
+    partners: z.array(reference('partners'), { error: 'очаква се списък' }).default([]),
+    /** The event the post reports. */
+    event: eventSchema,
+    /** People the post names, in the order it names them. */
+    people: z.array(personSchema, { error: 'очаква се списък' }).default([]),
+    /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
+    topics: z.array(textSchema('тема'), { error: 'очаква се списък' }).default([]),
+    /** Photos of the event; every one needs alt text. */
+    images: z.array(imageSchema, { error: 'очаква се списък' }).default([]),
+    /** Where the text was first published. */
+    source: sourceSchema.optional(),
+    /** A draft is built nowhere: no page, list, feed or search entry. */
+    draft: z.boolean({ error: 'очаква се true или false' }).default(false),
+  });
+}
+
+/** Parsed front matter of a news post. */
+export type NewsData = z.output<ReturnType<typeof createNewsSchema>>;
+/** Front matter of a news post as written in the file. */
+export type NewsInput = z.input<ReturnType<typeof createNewsSchema>>;

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { textSchema, urlSchema } from './text.ts';
+import { countryCodeSchema } from './country-code.ts';
+import { PARTNER_KIND_IDS } from './partner-kinds.ts';
+
+/** An organisation the clusters meet (`content/partners/<id>.yaml`). */
+export const partnerSchema = z.object({
+  /** Name as the organisation writes it. */
+  name: textSchema('име'),
+  /** Home country as an ISO 3166-1 alpha-2 code; `EU` for European bodies and networks. */
+  country: countryCodeSchema,
+  /** What sort of organisation it is; one of the ids in `PARTNER_KINDS`. */
+  kind: z.enum(PARTNER_KIND_IDS, {
+    error: `непознат вид организация; възможни стойности: ${PARTNER_KIND_IDS.join(', ')}`,
+  }),
+  /** Address of the organisation's site, when known. */
+  website: urlSchema.optional(),
+});
+
+export type PartnerData = z.output<typeof partnerSchema>;

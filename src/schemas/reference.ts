@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { idSchema } from './id.ts';
+
+/** The collections a news post can point at. */
+export type ReferencedCollection = 'clusters' | 'partners';
+
+/** What a reference becomes once parsed: the same shape Astro's `reference()` yields. */
+export interface EntryReference<C extends ReferencedCollection = ReferencedCollection> {
+  collection: C;
+  id: string;
+}
+
+/** Builds the schema of one reference; Astro's `reference` and {@link plainReference} both fit. */
+export type ReferenceFactory = <C extends ReferencedCollection>(
+  collection: C,
+) => z.ZodType<EntryReference<C>, string>;
+
+/**
+ * A reference outside Astro (scripts, tests): checks the id's form only.
+ * Whether the id exists is checked across collections by `checkCrossReferences`.
+ */
+export const plainReference: ReferenceFactory = (collection) =>
+  idSchema.transform((id) => ({ collection, id }));
