@@ -8,8 +8,10 @@ const TABLE: Record<string, string> = {
   ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
 };
 
-// The Act's one exception: „ия" at the end of a word is „ia" (България → Bulgaria, София → Sofia).
-const WORD_FINAL_IYA = /ия(?![а-яѐ-ѝ])/giu;
+// The Act's rule for the end of a word: „ия" is „ia" (София → Sofia, Мария → Maria).
+const WORD_FINAL_IYA = /ия(?!\p{L})/giu;
+// The Act names one word outright: България is Bulgaria, not Balgaria.
+const BULGARIA = /(?<!\p{L})българия(?!\p{L})/giu;
 
 function transliterateChar(char: string): string {
   const lower = char.toLowerCase();
@@ -21,7 +23,9 @@ function transliterateChar(char: string): string {
 
 /** Transliterates Bulgarian text to Latin letters; other characters pass through unchanged. */
 export function transliterate(text: string): string {
-  const withExceptions = text.replace(WORD_FINAL_IYA, (match) =>
+  const withExceptions = text
+    .replace(BULGARIA, (match) => (match === match.toUpperCase() ? 'BULGARIA' : 'Bulgaria'))
+    .replace(WORD_FINAL_IYA, (match) =>
     match === match.toUpperCase() ? 'IA' : match[0] === 'И' ? 'Ia' : 'ia',
   );
   let result = '';

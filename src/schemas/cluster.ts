@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { textSchema, urlSchema } from './text.ts';
 
 /** A Bulgarian cluster that publishes news (`content/clusters/<id>.yaml`). */
-export const clusterSchema = z.object({
+export const clusterSchema = z.strictObject({
   /** Full name, e.g. „Клъстер „София – град на знанието"". */
   name: textSchema('име'),
   /** Short name for tight places such as result cards, e.g. „София – град на знанието". */

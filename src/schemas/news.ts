@@ -29,7 +29,7 @@ export const eventSchema = z
   });
 
 /** A person the post names, with what they do and for whom. */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Full name as written in the post. */
   name: textSchema('име на човек'),
   /** Role or position, e.g. „член на Управителния съвет". */
@@ -39,7 +39,7 @@ export const personSchema = z.object({
 });
 
 /** A photo that belongs to the post. */
-export const imageSchema = z.object({
+export const imageSchema = z.strictObject({
   /** Path of the image file, relative to the post. */
   src: textSchema('път до снимката'),
   /** What the photo shows, for readers who cannot see it; required. */
@@ -49,7 +49,7 @@ export const imageSchema = z.object({
 });
 
 /** Where the post was first published. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Name of the site or publication the text came from. */
   name: textSchema('име на източника'),
   /** Address of the original page, when known. */
@@ -62,7 +62,7 @@ export const sourceSchema = z.object({
  * inside the site, {@link plainReference} in scripts and tests.
  */
 export function createNewsSchema(reference: ReferenceFactory = plainReference) {
-  return z.object({
+  return z.strictObject({
     /** Headline of the post, in Bulgarian typography. */
     title: textSchema('заглавие'),
     /** Publication date (`YYYY-MM-DD`); posts are listed newest first by it. */

@@ -4,7 +4,7 @@ import { countryCodeSchema } from './country-code.ts';
 import { PARTNER_KIND_IDS } from './partner-kinds.ts';
 
 /** An organisation the clusters meet (`content/partners/<id>.yaml`). */
-export const partnerSchema = z.object({
+export const partnerSchema = z.strictObject({
   /** Name as the organisation writes it. */
   name: textSchema('име'),
   /** Home country as an ISO 3166-1 alpha-2 code; `EU` for European bodies and networks. */

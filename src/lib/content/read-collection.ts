@@ -167,7 +167,8 @@ function parseSource(text: string, format: 'markdown' | 'yaml', file: string): P
     const { content } = matter(text, {
       engines: {
         yaml: (frontMatter: string) => {
-          source = parseYaml(frontMatter, 2);
+          // gray-matter keeps the newline after the opening `---`, so line 1 of this text is line 1 of the file.
+          source = parseYaml(frontMatter, 1);
           return {};
         },
       },

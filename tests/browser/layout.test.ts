@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
+
+const PAGE_TYPES = {
+  home: '/',
+  archive: '/news/',
+  year: '/news/2019/',
+  post: '/news/predstaviteli-na-chernomorski-energien-klaster-vzeha/',
+  cluster: '/clusters/sofia-grad-na-znanieto/',
+  clusters: '/clusters/',
+  partner: '/partners/chorus-cluster/',
+  partners: '/partners/',
+  topic: '/topics/kragova-ikonomika/',
+  missing: '/404.html',
+};
+
+let browser: Browser;
+let site: ServedSite;
+
+beforeAll(async () => {
+  const build = await buildSite();
+  if (build.code !== 0) throw new Error(build.output);
+  site = await serveSite(build.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.each([375, 1280])('at %i px wide', (width) => {
+  it.each(Object.entries(PAGE_TYPES))('the %s page fits without sideways scrolling or console errors', async (_name, path) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/404.html')) errors.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(site.url + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('keyboard use', () => {
+  it('reaches the skip link first and lands in the main content with it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/news/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Към съдържанието');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('follows the system dark mode', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${site.url}/`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.close();
+    expect(background).toBe('rgb(20, 23, 27)');
+  });
+});

@@ -1,0 +1,182 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listHtmlFiles, readPage, type BuildResult } from '../helpers/build-site.ts';
+import { BAD_INPUT_CASES, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+
+// One real build of the site, shared by the assertions below.
+let build: BuildResult;
+let pages: string[];
+const dom = async (path: string): Promise<HTMLElement> => parse(await readPage(build.outDir, path));
+const text = (html: HTMLElement) => html.querySelector('main')?.textContent.replace(/\s+/g, ' ') ?? '';
+
+beforeAll(async () => {
+  build = await buildSite();
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+  pages = await listHtmlFiles(build.outDir);
+});
+
+const POSTS = [
+  {
+    slug: 'sreshta-s-gratskia-klaster-chorus-v-solun',
+    title: 'Среща с гръцкия Клъстер CHORUS в Солун',
+    facts: ['14 септември 2022 г.', 'Солун, Гърция', 'среща', 'Станислав Червенков', 'CHORUS Cluster'],
+    partners: ['chorus-cluster'],
+  },
+  {
+    slug: 'partnyorska-sreshta-smartcitytech-partnership',
+    title: 'Партньорска среща SmartCityTech Partnership',
+    facts: ['19 март 2024 г.', 'Антверпен, Белгия', 'партньорска среща', 'Вихра Андонова', 'Крум Димитров'],
+    partners: ['aalborg-green-hub', 'bayern-innovativ', 'scic'],
+  },
+  {
+    slug: 'uspeshno-priklyuchi-klasternata-sreshta-es-kanada',
+    title: 'Успешно приключи клъстерната среща ЕС-Канада',
+    facts: ['5–7 юни 2019 г.', 'Торонто, Канада', 'EU-Canada Cluster Matchmaking Event 2019', 'Навдееп Бейнс'],
+    partners: ['eccp', 'canada-superclusters'],
+  },
+  {
+    slug: 'klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow',
+    title: 'Клъстер Зелена синергия взе участие на конференцията Grow your Region във Валенсия',
+    facts: ['8–9 ноември 2017 г.', 'Валенсия, Испания', 'конференция', 'TRACE-KEI'],
+    partners: ['trace-kei'],
+  },
+  {
+    slug: 'predstaviteli-na-chernomorski-energien-klaster-vzeha',
+    title: 'Представители на Черноморски Енергиен Клъстер взеха участие в международна конференция „Еко-клъстерите: катализатори на регионалното развитие и интернационализацията”',
+    facts: ['15 октомври 2012 г.', '10 октомври 2012 г.', 'Брюксел, Белгия', 'Добромир Джиков', 'Гарет Джоунс'],
+    partners: ['oekoenergie-cluster', 'envirocluster-peterborough'],
+  },
+];
+
+describe('the built site', () => {
+  it.each(POSTS)('has a page for „$title" with its facts', async (post) => {
+    const html = await dom(`news/${post.slug}/index.html`);
+    expect(html.querySelector('h1')?.textContent.trim()).toBe(post.title);
+    const body = text(html);
+    for (const fact of post.facts) expect(body).toContain(fact);
+    const links = html.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const partner of post.partners) expect(links).toContain(`/partners/${partner}/`);
+  });
+
+  it('lists all five posts in the archive, newest first, grouped by year', async () => {
+    const html = await dom('news/index.html');
+    expect(html.querySelectorAll('main section h2').map((h) => h.textContent.trim())).toEqual([
+      '2024', '2022', '2019', '2017', '2012',
+    ]);
+    const linked = html.querySelectorAll('main article h3 a').map((a) => a.getAttribute('href'));
+    expect(linked).toEqual([1, 0, 2, 3, 4].map((i) => `/news/${POSTS[i]!.slug}/`));
+  });
+
+  it('has a page per year, cluster, partner and topic, and a 404 page', () => {
+    for (const year of [2012, 2017, 2019, 2022, 2024]) expect(pages).toContain(`news/${year}/index.html`);
+    for (const cluster of ['sofia-grad-na-znanieto', 'zelena-sinergia', 'chernomorski-energien-klaster']) {
+      expect(pages).toContain(`clusters/${cluster}/index.html`);
+    }
+    expect(pages.filter((page) => page.startsWith('partners/'))).toHaveLength(16);
+    expect(pages).toContain('topics/kragova-ikonomika/index.html');
+    expect(pages).toContain('404.html');
+  });
+
+  it('shows each cluster with its own posts', async () => {
+    const html = await dom('clusters/sofia-grad-na-znanieto/index.html');
+    expect(html.querySelectorAll('main article')).toHaveLength(3);
+  });
+
+  it('groups partners by country in Bulgarian', async () => {
+    const html = await dom('partners/index.html');
+    const countries = html.querySelectorAll('main h2').map((h) => h.textContent.trim());
+    expect(countries).toEqual(expect.arrayContaining(['Гърция', 'Испания', 'Европейски съюз', 'Канада']));
+    expect(countries).toEqual([...countries].sort(new Intl.Collator('bg').compare));
+  });
+
+  it('links each post to its neighbours and to related posts, never to itself', async () => {
+    const html = await dom(`news/${POSTS[0]!.slug}/index.html`);
+    const neighbours = html.querySelectorAll('nav[aria-label="Съседни новини"] a').map((a) => a.getAttribute('href'));
+    expect(neighbours).toEqual([`/news/${POSTS[2]!.slug}/`, `/news/${POSTS[1]!.slug}/`]);
+    const related = html.querySelectorAll('.related article a').map((a) => a.getAttribute('href'));
+    expect(related).not.toContain(`/news/${POSTS[0]!.slug}/`);
+    expect(related.length).toBeGreaterThan(0);
+  });
+
+  it('keeps no leftovers of the scraped pages anywhere', async () => {
+    const leftovers = [
+      'Всички новини', 'Блог публикации', '©', 'Photo_Cluster_Chorus3', 'Делова_вечеря', '.jpg', '.jpeg',
+      'maxresdefault', '7d86c9f5970865e99bd66d4e5c6a0791', 'question_5__1', 'Покажи всички', 'FEMAC',
+      'ETV 4 Innovation', '14.11.2017', '18.12.2017', 'Дата:',
+    ];
+    for (const page of pages) {
+      const html = await dom(page);
+      const visible = html.querySelector('body')?.textContent ?? '';
+      for (const leftover of leftovers) expect(visible, `${leftover} in ${page}`).not.toContain(leftover);
+      expect(visible, `„Image" in ${page}`).not.toMatch(/\bImage\b/);
+      expect(html.querySelectorAll('img'), `img in ${page}`).toHaveLength(0);
+    }
+  });
+
+  it('sends no client JavaScript', async () => {
+    for (const page of pages) expect(await readPage(build.outDir, page)).not.toMatch(/<script/i);
+    const assets = await readdir(join(build.outDir, '_astro'));
+    expect(assets.filter((file) => file.endsWith('.js'))).toEqual([]);
+  });
+
+  it('gives every page one h1, a Bulgarian lang, a skip link and a title', async () => {
+    for (const page of pages) {
+      const html = await dom(page);
+      expect(html.querySelectorAll('h1'), page).toHaveLength(1);
+      expect(html.querySelector('html')?.getAttribute('lang')).toBe('bg');
+      expect(html.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+      expect(html.querySelector('title')?.textContent.trim()).toBeTruthy();
+    }
+  });
+});
+
+describe('a build from edited content', () => {
+  let fixture: ContentFixture;
+  let edited: BuildResult;
+
+  beforeAll(async () => {
+    fixture = await makeContentFixture();
+    const chorus = 'news/sreshta-s-gratskia-klaster-chorus-v-solun.md';
+    const original = await readFile(join(fixture.contentRoot, chorus), 'utf8');
+    await fixture.write('news/sreshta-s-gratskia-klaster-chorus-v-solun-2.md', original.replace('2022-09-14\n', '2022-09-20\n'));
+    await fixture.write('news/chernova.md', original.replace('source:', 'draft: true\nsource:').replace('Среща с гръцкия', 'Чернова: среща'));
+    edited = await buildSite({ contentRoot: fixture.contentRoot });
+  });
+  afterAll(() => fixture.remove());
+
+  it('builds two posts with the same title as two pages', async () => {
+    expect(edited.code, edited.output).toBe(0);
+    for (const slug of ['sreshta-s-gratskia-klaster-chorus-v-solun', 'sreshta-s-gratskia-klaster-chorus-v-solun-2']) {
+      const html = parse(await readPage(edited.outDir, `news/${slug}/index.html`));
+      expect(html.querySelector('h1')?.textContent).toBe('Среща с гръцкия Клъстер CHORUS в Солун');
+    }
+  });
+
+  it('publishes a draft nowhere', async () => {
+    const files = await listHtmlFiles(edited.outDir);
+    expect(files.some((file) => file.includes('chernova'))).toBe(false);
+    for (const file of files) expect(await readPage(edited.outDir, file)).not.toContain('Чернова: среща');
+  });
+});
+
+describe('a build from bad content', () => {
+  let fixture: ContentFixture | undefined;
+
+  it.each(BAD_INPUT_CASES)('stops on $name, naming the file and the field, and writes nothing', async (badCase) => {
+    fixture = await makeContentFixture();
+    try {
+      await badCase.apply(fixture);
+      const result = await buildSite({ contentRoot: fixture.contentRoot });
+      expect(result.code).not.toBe(0);
+      const line = result.output.split('\n').find((l) => l.includes(badCase.file) && l.includes(badCase.says));
+      expect(line, result.output).toBeDefined();
+      if (badCase.field) expect(line).toContain(`поле „${badCase.field}“`);
+      expect(existsSync(result.outDir)).toBe(false);
+    } finally {
+      await fixture.remove();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from './content-fixture.ts';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs the real `astro build` into a temporary folder, optionally from fixture content,
+ * with a cache of its own so it never reuses (or spoils) the developer's.
+ */
+export async function buildSite(options: { contentRoot?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+  const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
+  const outDir = join(scratch, 'dist');
+  const env = {
+    ...process.env,
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(scratch, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: PROJECT_ROOT,
+    env,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, output, outDir };
+}
+
+/** Every HTML file in a built site, as paths relative to it. */
+export async function listHtmlFiles(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+export function readPage(outDir: string, path: string): Promise<string> {
+  return readFile(join(outDir, path), 'utf8');
+}

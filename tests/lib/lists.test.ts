@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { getAdjacentPosts } from '../../src/lib/adjacent-posts.ts';
+import { getNewsByCluster, getNewsByPartner, getNewsByYear } from '../../src/lib/filter-news.ts';
+import { groupByYear } from '../../src/lib/group-by-year.ts';
+import { ARCHIVE_PAGE_SIZE, paginate } from '../../src/lib/paginate.ts';
+import { sortNewestFirst } from '../../src/lib/sort-news.ts';
+import { isPublished } from '../../src/lib/visibility.ts';
+import { makePost } from '../helpers/make-post.ts';
+
+const posts = [
+  makePost('b', { date: '2022-09-14', cluster: 'sofia', partners: ['chorus'] }),
+  makePost('a', { date: '2024-03-19', cluster: 'sofia' }),
+  makePost('c', { date: '2012-10-15', cluster: 'varna', partners: ['chorus', 'eu'] }),
+  makePost('d', { date: '2022-09-14', cluster: 'varna' }),
+];
+
+describe('isPublished', () => {
+  it('hides drafts and shows everything else', () => {
+    expect(isPublished(makePost('x', { draft: true }))).toBe(false);
+    expect(isPublished(makePost('y'))).toBe(true);
+  });
+});
+
+describe('sortNewestFirst', () => {
+  it('puts the newest first and orders same-day posts by slug', () => {
+    expect(sortNewestFirst(posts).map((post) => post.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('does not reorder the list it is given', () => {
+    const copy = [...posts];
+    sortNewestFirst(posts);
+    expect(posts).toEqual(copy);
+  });
+});
+
+describe('groupByYear', () => {
+  it('groups by publication year, newest year first, keeping order inside a year', () => {
+    const groups = groupByYear(sortNewestFirst(posts));
+    expect(groups.map((group) => [group.year, group.posts.map((post) => post.id)])).toEqual([
+      [2024, ['a']],
+      [2022, ['b', 'd']],
+      [2012, ['c']],
+    ]);
+  });
+});
+
+describe('getAdjacentPosts', () => {
+  const sorted = sortNewestFirst(posts);
+
+  it('gives the newer and the older neighbour', () => {
+    const { newer, older } = getAdjacentPosts(sorted, 'b');
+    expect(newer?.id).toBe('a');
+    expect(older?.id).toBe('d');
+  });
+
+  it('has no newer neighbour for the newest post and no older one for the oldest', () => {
+    expect(getAdjacentPosts(sorted, 'a').newer).toBeUndefined();
+    expect(getAdjacentPosts(sorted, 'c').older).toBeUndefined();
+  });
+});
+
+describe('filters', () => {
+  it('finds posts by cluster, partner and year', () => {
+    expect(getNewsByCluster(posts, 'varna').map((post) => post.id)).toEqual(['c', 'd']);
+    expect(getNewsByPartner(posts, 'chorus').map((post) => post.id)).toEqual(['b', 'c']);
+    expect(getNewsByYear(posts, 2022).map((post) => post.id)).toEqual(['b', 'd']);
+  });
+});
+
+describe('paginate', () => {
+  it('keeps every item exactly once across pages', () => {
+    const items = Array.from({ length: ARCHIVE_PAGE_SIZE * 2 + 3 }, (_, index) => index);
+    const pages = paginate(items);
+    expect(pages).toHaveLength(3);
+    expect(pages.flatMap((page) => page.items)).toEqual(items);
+    expect(pages.map((page) => page.param)).toEqual([undefined, 'page/2', 'page/3']);
+    expect(pages.every((page) => page.total === 3)).toBe(true);
+  });
+
+  it('still has a first page when there is nothing to show', () => {
+    expect(paginate([])).toEqual([{ number: 1, total: 1, items: [], param: undefined }]);
+  });
+});

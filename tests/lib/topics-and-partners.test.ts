@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { getCountryName } from '../../src/lib/country-name.ts';
+import { groupPartnersByCountry } from '../../src/lib/group-partners.ts';
+import { getTopics } from '../../src/lib/topics.ts';
+import { toNewsCard } from '../../src/lib/news-card.ts';
+import { createPaths } from '../../src/lib/paths.ts';
+import { makePost } from '../helpers/make-post.ts';
+
+describe('getTopics', () => {
+  it('collects each topic once with its posts, Cyrillic before Latin as Bulgarian collation has it', () => {
+    const a = makePost('a', { topics: ['кръгова икономика', 'Interreg'] });
+    const b = makePost('b', { topics: ['interreg', 'чиста енергия'] });
+    const topics = getTopics([a, b]);
+    expect(topics.map((topic) => [topic.slug, topic.posts.map((post) => post.id)])).toEqual([
+      ['kragova-ikonomika', ['a']],
+      ['chista-energia', ['b']],
+      ['interreg', ['a', 'b']],
+    ]);
+  });
+});
+
+describe('groupPartnersByCountry', () => {
+  it('groups partners under Bulgarian country names in alphabetical order', () => {
+    const partner = (id: string, name: string, country: string) => ({ id, data: { name, country } });
+    const groups = groupPartnersByCountry([
+      partner('gaia', 'GAIA', 'ES'),
+      partner('chorus', 'CHORUS Cluster', 'GR'),
+      partner('amec', 'AMEC', 'ES'),
+      partner('eccp', 'ECCP', 'EU'),
+    ]);
+    expect(groups.map((group) => [group.name, group.partners.map((p) => p.id)])).toEqual([
+      ['Гърция', ['chorus']],
+      ['Европейски съюз', ['eccp']],
+      ['Испания', ['amec', 'gaia']],
+    ]);
+  });
+});
+
+describe('getCountryName', () => {
+  it('names countries in Bulgarian', () => {
+    expect(getCountryName('GR')).toBe('Гърция');
+    expect(getCountryName('BE')).toBe('Белгия');
+    expect(getCountryName('CA')).toBe('Канада');
+  });
+});
+
+describe('toNewsCard', () => {
+  it('shows the date, the cluster name and the event in Bulgarian', () => {
+    const post = makePost('sreshta', {
+      date: '2019-06-07',
+      cluster: 'sofia',
+      event: { kind: 'matchmaking', start: '2019-06-05', end: '2019-06-07', city: 'Торонто', country: 'CA' },
+    });
+    const card = toNewsCard(post, new Map([['sofia', 'София – град на знанието']]), createPaths('/sub/'));
+    expect(card).toMatchObject({
+      href: '/sub/news/sreshta/',
+      dateLabel: '7 юни 2019 г.',
+      clusterName: 'София – град на знанието',
+      clusterHref: '/sub/clusters/sofia/',
+      place: 'Торонто, Канада',
+      eventLabel: 'бизнес срещи (matchmaking), 5–7 юни 2019 г.',
+    });
+  });
+});
