@@ -13,6 +13,7 @@ export function createPaths(base: string) {
     partner: (id: string) => page('partners', id),
     topics: () => page('topics'),
     topic: (slug: string) => page('topics', slug),
+    search: () => page('search'),
     asset: (file: string) => `${root}${file}`,
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,10 +116,29 @@ describe('the built site', () => {
     }
   });
 
-  it('sends no client JavaScript', async () => {
-    for (const page of pages) expect(await readPage(build.outDir, page)).not.toMatch(/<script/i);
-    const assets = await readdir(join(build.outDir, '_astro'));
-    expect(assets.filter((file) => file.endsWith('.js'))).toEqual([]);
+  it('ships no inline script, and no script but the search-box shortcut outside the search page', async () => {
+    for (const page of pages) {
+      const html = await dom(page);
+      const scripts = html.querySelectorAll('script');
+      expect(scripts.filter((script) => !script.getAttribute('src')), page).toEqual([]);
+      const sources = scripts.map((script) => script.getAttribute('src') ?? '');
+      const allowed = page === 'search/index.html' ? 2 : 1;
+      expect(sources.length, page).toBeLessThanOrEqual(allowed);
+    }
+    const shortcut = (await dom('index.html')).querySelector('script')?.getAttribute('src') ?? '';
+    const { size } = await stat(join(build.outDir, shortcut));
+    expect(size).toBeLessThan(1024);
+  });
+
+  it('indexes the five posts for search and nothing else', async () => {
+    const entry = JSON.parse(await readFile(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.bg.page_count).toBe(5);
+    for (const post of POSTS) {
+      const html = await dom(`news/${post.slug}/index.html`);
+      expect(html.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
+      const filters = html.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter')!.split(':')[0]);
+      expect(new Set(filters)).toEqual(new Set(['cluster', 'partner', 'country', 'city', 'year', 'kind']));
+    }
   });
 
   it('gives every page one h1, a Bulgarian lang, a skip link and a title', async () => {
@@ -155,7 +174,9 @@ describe('a build from edited content', () => {
     }
   });
 
-  it('publishes a draft nowhere', async () => {
+  it('publishes a draft nowhere, not even in the search index', async () => {
+    const entry = JSON.parse(await readFile(join(edited.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.bg.page_count).toBe(6);
     const files = await listHtmlFiles(edited.outDir);
     expect(files.some((file) => file.includes('chernova'))).toBe(false);
     for (const file of files) expect(await readPage(edited.outDir, file)).not.toContain('Чернова: среща');

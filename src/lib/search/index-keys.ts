@@ -1,0 +1,22 @@
+import { isStopword } from './stopwords.ts';
+import { toSearchKey, tokenize } from './search-key.ts';
+
+/**
+ * Marks the start of the search keys in a page's indexed text. The search page cuts
+ * the text there, so keys never show in an excerpt.
+ */
+export const SEARCH_KEYS_MARKER = '⁂';
+
+/**
+ * The search key of every word of some texts, in order and with repeats, so Pagefind
+ * still sees how often a word occurs when it ranks pages.
+ */
+export function makeIndexKeys(texts: readonly string[]): string {
+  const keys: string[] = [];
+  for (const text of texts) {
+    for (const word of tokenize(text)) {
+      if (!isStopword(word)) keys.push(toSearchKey(word));
+    }
+  }
+  return keys.join(' ');
+}

@@ -1,0 +1,81 @@
+/** The filters a reader can narrow a search by, in the order the page shows them. */
+export const FACETS = ['cluster', 'partner', 'country', 'city', 'year', 'kind'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Bulgarian headings of the facets. */
+export const FACET_LABELS: Record<Facet, string> = {
+  cluster: 'Клъстер',
+  partner: 'Партньор',
+  country: 'Държава',
+  city: 'Град',
+  year: 'Година',
+  kind: 'Вид събитие',
+};
+
+export const SORTS = ['relevance', 'newest', 'oldest', 'event'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Bulgarian names of the sort orders. */
+export const SORT_LABELS: Record<Sort, string> = {
+  relevance: 'Най-подходящи',
+  newest: 'Най-нови',
+  oldest: 'Най-стари',
+  event: 'По дата на събитието',
+};
+
+/** Everything a search page shows, as read from and written to its URL. */
+export interface SearchState {
+  q: string;
+  filters: Record<Facet, string[]>;
+  sort: Sort;
+}
+
+export function emptyFilters(): Record<Facet, string[]> {
+  return { cluster: [], partner: [], country: [], city: [], year: [], kind: [] };
+}
+
+/** Reads `?q=солун&cluster=a&cluster=b&sort=newest`; unknown parameters are ignored. */
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters = emptyFilters();
+  for (const facet of FACETS) filters[facet] = [...new Set(params.getAll(facet).filter(Boolean))];
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
+  };
+}
+
+/** Writes a state as a query string, leaving defaults out so shared links stay short. */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Pagefind's filter argument: values of one facet are alternatives, facets narrow each other. */
+export function toPagefindFilters(filters: Record<Facet, string[]>, without?: Facet) {
+  const result: Record<string, { any: string[] }> = {};
+  for (const facet of FACETS) {
+    if (facet !== without && filters[facet].length) result[facet] = { any: filters[facet] };
+  }
+  return result;
+}
+
+/** Pagefind's sort argument; relevance is Pagefind's default, the rest are sort keys of the pages. */
+export function toPagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
+  switch (sort) {
+    case 'newest':
+      return { date: 'desc' };
+    case 'oldest':
+      return { date: 'asc' };
+    case 'event':
+      return { event: 'desc' };
+    default:
+      return undefined;
+  }
+}

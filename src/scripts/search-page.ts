@@ -1,0 +1,138 @@
+import { makeExcerpt } from '../lib/search/make-excerpt.ts';
+import { prepareQuery } from '../lib/search/prepare-query.ts';
+import {
+  FACETS,
+  parseSearchState,
+  serializeSearchState,
+  toPagefindFilters,
+  toPagefindSort,
+  type Facet,
+  type SearchState,
+} from '../lib/search/search-state.ts';
+import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import { countNews, renderFacet, renderResult, updateFacetCounts } from './search-view.ts';
+
+const PAGE_SIZE = 10;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const base = root.dataset.base ?? '/';
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<Facet, Record<string, string>>;
+
+  let pagefind: PagefindApi;
+  try {
+    pagefind = await loadPagefind(base);
+  } catch {
+    status.textContent = 'Търсенето още няма индекс. Изпълнете „npm run build“ и презаредете страницата.';
+    return;
+  }
+
+  const initial = parseSearchState(location.search);
+  const totals = await pagefind.filters();
+  const fieldsets = new Map<Facet, HTMLFieldSetElement>();
+  for (const facet of FACETS) {
+    const ids = Object.keys(totals[facet] ?? {});
+    if (!ids.length) continue;
+    const values = ids
+      .map((id): [string, string] => [id, labels[facet]?.[id] ?? id])
+      .sort((a, b) => (facet === 'year' ? b[1].localeCompare(a[1]) : a[1].localeCompare(b[1], 'bg')));
+    const { details, fieldset } = renderFacet(facet, values, initial.filters[facet]);
+    fieldsets.set(facet, fieldset);
+    facetsBox.append(details);
+  }
+  root.querySelector<HTMLElement>('[data-search-controls]')!.hidden = false;
+  facetsBox.hidden = false;
+
+  let generation = 0;
+  let shown = 0;
+  let pending: Awaited<ReturnType<PagefindApi['search']>>['results'] = [];
+  let keys: string[] = [];
+
+  const readForm = (): SearchState =>
+    parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
+    }
+    form.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = state.sort;
+  };
+
+  const showMore = async (run: number) => {
+    const page = pending.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (run !== generation) return;
+    list.append(...data.map((item) => renderResult(item, keys.length ? makeExcerpt(item.content, keys) : undefined)));
+    shown += page.length;
+    more.hidden = shown >= pending.length;
+  };
+
+  const search = async (state: SearchState) => {
+    const run = ++generation;
+    const prepared = prepareQuery(state.q);
+    const hasFilters = FACETS.some((facet) => state.filters[facet].length);
+    const sort = toPagefindSort(state.sort) ?? (prepared.pagefindQuery ? undefined : { date: 'desc' as const });
+    const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
+    const result = await pagefind.search(prepared.pagefindQuery, options);
+    // A facet's own selection must not hide its other values: count them without it.
+    const ownCounts = await Promise.all(
+      FACETS.filter((facet) => state.filters[facet].length).map(async (facet) => {
+        const without = await pagefind.search(prepared.pagefindQuery, { filters: toPagefindFilters(state.filters, facet) });
+        return [facet, without.filters[facet]] as const;
+      }),
+    );
+    if (run !== generation) return;
+    const counts = { ...result.filters, ...Object.fromEntries(ownCounts) };
+    for (const [facet, fieldset] of fieldsets) updateFacetCounts(fieldset, counts[facet]);
+
+    keys = prepared.keys;
+    pending = result.results;
+    shown = 0;
+    list.replaceChildren();
+    const about = prepared.words.length ? ` за „${state.q.trim()}“` : '';
+    const narrowed = hasFilters ? ' с избраните филтри' : '';
+    status.textContent = pending.length
+      ? `Намерени: ${countNews(pending.length)}${about}${narrowed}.`
+      : `Няма новини${about}${narrowed}. Опитайте с друга дума или махнете филтър.`;
+    await showMore(run);
+  };
+
+  const update = (mode: 'push' | 'replace') => {
+    const state = readForm();
+    const url = `${location.pathname}${serializeSearchState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[`${mode}State`](null, '', url);
+    void search(state);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update('replace'), 200);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update('push');
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search);
+    writeForm(state);
+    void search(state);
+  });
+
+  writeForm(initial);
+  await search(initial);
+}

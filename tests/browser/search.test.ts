@@ -1,0 +1,173 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
+
+const CHORUS = '/news/sreshta-s-gratskia-klaster-chorus-v-solun/';
+const ANTWERP = '/news/partnyorska-sreshta-smartcitytech-partnership/';
+const CANADA = '/news/uspeshno-priklyuchi-klasternata-sreshta-es-kanada/';
+const VALENCIA = '/news/klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow/';
+const BRUSSELS = '/news/predstaviteli-na-chernomorski-energien-klaster-vzeha/';
+
+let browser: Browser;
+let site: ServedSite;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  const build = await buildSite();
+  if (build.code !== 0) throw new Error(build.output);
+  site = await serveSite(build.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string) {
+  page = await browser.newPage();
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(site.url + path);
+}
+
+afterEach(async () => {
+  expect(problems, 'console errors').toEqual([]);
+  await page?.close();
+});
+
+/** Waits for the search to settle and returns the result links in order. */
+async function results(): Promise<string[]> {
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.trim());
+  await page.waitForTimeout(50);
+  return page.$$eval('[data-search-results] h2 a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
+}
+
+async function typeQuery(text: string) {
+  const before = await page.textContent('[data-search-status]');
+  await page.fill('#search-q', text);
+  await page.waitForFunction((old) => document.querySelector('[data-search-status]')?.textContent !== old, before);
+}
+
+describe('search in Chromium', () => {
+  it.each([
+    ['a Cyrillic query', 'Солун', [CHORUS]],
+    ['an inflected query („министри" finds „министър")', 'министри', [CANADA]],
+    ['a Latin query for a city', 'solun', [CHORUS]],
+    ['a Latin query for another city', 'toronto', [CANADA]],
+    ['a Latin query for a Belgian city in Bulgarian form', 'antverpen', [ANTWERP]],
+    ['an informal Latin spelling', 'valensiq', [VALENCIA]],
+  ])('finds %s', async (_name, query, expected) => {
+    await open(`/search/?q=${encodeURIComponent(query)}`);
+    expect(await results()).toEqual(expected);
+    expect(await page.$$eval('[data-search-results] mark', (marks) => marks.length)).toBeGreaterThan(0);
+  });
+
+  it('finds a person in every post that names him, typed in Latin', async () => {
+    await open('/search/?q=filipov');
+    expect((await results()).sort()).toEqual([ANTWERP, CANADA, CHORUS].sort());
+  });
+
+  it('ignores stopwords: „среща през 2022 в Солун" behaves as „среща 2022 Солун"', async () => {
+    // „през" occurs nowhere in the post, so only dropping it lets the post be found.
+    await open('/search/?q=' + encodeURIComponent('среща през 2022 в Солун'));
+    const withStopword = await results();
+    await typeQuery('среща 2022 Солун');
+    expect(await results()).toEqual(withStopword);
+    expect(withStopword).toEqual([CHORUS]);
+  });
+
+  it('narrows by filters with counts that add up', async () => {
+    await open('/search/?country=BE');
+    expect((await results()).sort()).toEqual([ANTWERP, BRUSSELS].sort());
+    const count = (facet: string, value: string) =>
+      page.textContent(`[data-facet="${facet}"] input[value="${value}"] ~ .count`);
+    expect(await count('country', 'BE')).toBe('(2)');
+    expect(await count('country', 'GR')).toBe('(1)');
+    expect(await count('cluster', 'sofia-grad-na-znanieto')).toBe('(1)');
+    expect(await count('cluster', 'zelena-sinergia')).toBe('(0)');
+    await page.check('[data-facet="cluster"] input[value="sofia-grad-na-znanieto"]');
+    await page.waitForURL(/cluster=sofia-grad-na-znanieto/);
+    expect(await results()).toEqual([ANTWERP]);
+    expect(await page.textContent('[data-search-status]')).toContain('1 новина');
+  });
+
+  it('browses everything with an empty query, newest or oldest first', async () => {
+    await open('/search/?sort=newest');
+    expect(await results()).toEqual([ANTWERP, CHORUS, CANADA, VALENCIA, BRUSSELS]);
+    await page.selectOption('#search-sort', 'oldest');
+    await page.waitForURL(/sort=oldest/);
+    await page.waitForFunction(() => document.querySelector('[data-search-results] a')?.getAttribute('href')?.includes('predstaviteli'));
+    expect(await results()).toEqual([BRUSSELS, VALENCIA, CANADA, CHORUS, ANTWERP]);
+  });
+
+  it('restores a shared URL: query, filters and sort', async () => {
+    await open('/search/?q=%D1%81%D1%80%D0%B5%D1%89%D0%B0&cluster=sofia-grad-na-znanieto&sort=oldest');
+    expect(await results()).toEqual([CANADA, CHORUS, ANTWERP]);
+    expect(await page.inputValue('#search-q')).toBe('среща');
+    expect(await page.isChecked('[data-facet="cluster"] input[value="sofia-grad-na-znanieto"]')).toBe(true);
+    expect(await page.inputValue('#search-sort')).toBe('oldest');
+  });
+
+  it('keeps the URL in step with typing and brings the last state back with the back button', async () => {
+    await open('/search/');
+    await results();
+    await typeQuery('солун');
+    await page.waitForURL(/q=%D1%81%D0%BE%D0%BB%D1%83%D0%BD/);
+    await page.check('[data-facet="year"] input[value="2022"]');
+    await page.waitForURL(/year=2022/);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('year'));
+    expect(await page.isChecked('[data-facet="year"] input[value="2022"]')).toBe(false);
+    expect(await page.inputValue('#search-q')).toBe('солун');
+    expect(await results()).toEqual([CHORUS]);
+  });
+
+  it('works from the keyboard alone: shortcut, query, result', async () => {
+    await open('/clusters/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-input');
+    await page.keyboard.type('toronto');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=toronto/);
+    expect(await results()).toEqual([CANADA]);
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    // Tab past the search button, the facets and the sort to the first result.
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      if (href) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(CANADA));
+  });
+
+  it('announces the number of results in a live region', async () => {
+    await open('/search/?q=konferentsia');
+    await results();
+    const region = await page.$('[data-search-status]');
+    expect(await region?.getAttribute('aria-live')).toBe('polite');
+    expect(await region?.textContent()).toMatch(/Намерени: \d+ новин/);
+  });
+});
+
+describe('the search box in every header', () => {
+  it('is a plain form that reaches the search page without JavaScript', async () => {
+    page = await browser.newPage({ javaScriptEnabled: false });
+    problems = [];
+    await page.goto(`${site.url}/news/`);
+    await page.fill('#header-search-input', 'солун');
+    await page.press('#header-search-input', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await page.textContent('main')).toContain('Търсенето работи с JavaScript');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_KEYS_MARKER } from '../../../src/lib/search/index-keys.ts';
+import { makeExcerpt } from '../../../src/lib/search/make-excerpt.ts';
+import { prepareQuery } from '../../../src/lib/search/prepare-query.ts';
+
+const text = `Първи ред. ${'дума '.repeat(60).trim()} Канадският министър по иновациите подписа споразумение. ${'край '.repeat(60)}`;
+
+describe('makeExcerpt', () => {
+  it('marks every inflected form of the query words', () => {
+    const html = makeExcerpt(text, prepareQuery('министри').keys);
+    expect(html).toContain('<mark>министър</mark>');
+  });
+
+  it('shows the part of the text around the matches, with ellipses where it cuts', () => {
+    const html = makeExcerpt(text, prepareQuery('споразумения').keys);
+    expect(html.startsWith('… ')).toBe(true);
+    expect(html.endsWith(' …')).toBe(true);
+    expect(html).toContain('<mark>споразумение</mark>');
+  });
+
+  it('never shows the search keys', () => {
+    const html = makeExcerpt(`Среща в Солун. ${SEARCH_KEYS_MARKER} sresht solun`, prepareQuery('солун').keys);
+    expect(html).toBe('Среща в <mark>Солун</mark>.');
+  });
+
+  it('escapes the page text', () => {
+    expect(makeExcerpt('a <b> & "c"', [])).toBe('a &#60;b&#62; &#38; &#34;c&#34;');
+  });
+});
