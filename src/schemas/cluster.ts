@@ -13,6 +13,8 @@ export const clusterSchema = z.strictObject({
   description: textSchema('описание'),
   /** Address of the cluster's own site, when known. */
   website: urlSchema.optional(),
+  /** Other spellings under which old pages name it, e.g. „ЕССР"; the importer recognises it by these. */
+  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]),
 });
 
 export type ClusterData = z.output<typeof clusterSchema>;

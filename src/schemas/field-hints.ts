@@ -43,6 +43,8 @@ export const CLUSTER_FIELD_HINTS: Record<string, string> = {
   city: 'city: София',
   description: 'description: Няколко изречения за клъстера.',
   website: 'website: https://example.bg',
+  aliases: 'aliases: [Клъстер София Град на знанието] (други изписвания на името)',
+  'aliases.*': 'aliases: [Клъстер София Град на знанието] (други изписвания на името)',
 };
 
 /** What to write in each field of a partner file. */
@@ -51,4 +53,6 @@ export const PARTNER_FIELD_HINTS: Record<string, string> = {
   country: 'country: GR (двубуквен код по ISO 3166-1; EU за европейски организации)',
   kind: `kind: cluster (едно от ${PARTNER_KIND_IDS.join(', ')})`,
   website: 'website: https://example.org',
+  aliases: 'aliases: [ЕССР] (други изписвания на името)',
+  'aliases.*': 'aliases: [ЕССР] (други изписвания на името)',
 };

@@ -15,6 +15,8 @@ export const partnerSchema = z.strictObject({
   }),
   /** Address of the organisation's site, when known. */
   website: urlSchema.optional(),
+  /** Other spellings under which old pages name it, e.g. „ЕССР"; the importer recognises it by these. */
+  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]),
 });
 
 export type PartnerData = z.output<typeof partnerSchema>;

@@ -127,6 +127,14 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     says: 'непознат вид събитие',
   },
   {
+    name: 'a value left unfinished by the importer',
+    apply: (f) => f.edit(CHORUS, (t) => t.replace(/^summary: .*$/m, 'summary: "ПОПЪЛНЕТЕ: резюме"')),
+    file: `content/${CHORUS}`,
+    field: 'summary',
+    says: 'стойността не е попълнена',
+    line: 4,
+  },
+  {
     name: 'a Cyrillic file name',
     apply: (f) => f.write('news/Нова среща.md', '---\n---\n'),
     file: 'content/news/Нова среща.md',

@@ -7,6 +7,7 @@ import { slugify } from '../slugify.ts';
 import type { ContentProblem } from './problem.ts';
 import { describeIssue } from './describe-issue.ts';
 import { parseYaml, YamlSyntaxError, type YamlSource } from './yaml-document.ts';
+import { findUnfinished } from './find-unfinished.ts';
 
 /** How one collection is stored and validated. */
 export interface CollectionSpec<S extends z.ZodType> {
@@ -91,6 +92,11 @@ export async function readCollection<S extends z.ZodType>(
     const parsed = parseSource(text, spec.format, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
+      continue;
+    }
+    const unfinished = findUnfinished(text, parsed.source.data, file);
+    if (unfinished.length) {
+      problems.push(...unfinished);
       continue;
     }
     const result = spec.schema.safeParse(parsed.source.data);

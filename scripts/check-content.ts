@@ -1,0 +1,22 @@
+/**
+ * Checks all content with the site's own schemas, without building: one line per
+ * problem (file:line, field, what is wrong, what to write), exit code 1 on any.
+ * Usage: npm run check:content
+ */
+import { resolve } from 'node:path';
+import { checkContent } from '../src/lib/content/check-content.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+
+const projectRoot = process.cwd();
+const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
+const started = performance.now();
+const { news, clusters, partners, problems } = await checkContent(contentRoot, projectRoot);
+const took = Math.round(performance.now() - started);
+
+for (const problem of problems) console.error(formatProblem(problem));
+const counts = `${news.length} новини, ${clusters.length} клъстера, ${partners.length} партньора`;
+if (problems.length) {
+  console.error(`\n${problems.length === 1 ? '1 проблем' : `${problems.length} проблема`} (${counts} без грешки; ${took} ms).`);
+  process.exit(1);
+}
+console.log(`Съдържанието е наред: ${counts} (${took} ms).`);
