@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
+import { startBrowsedSite, type BrowsedSite } from '../helpers/browser.ts';
 
 const PAGE_TYPES = {
   home: '/',
@@ -18,19 +16,14 @@ const PAGE_TYPES = {
 };
 
 let browser: Browser;
-let site: ServedSite;
+let site: BrowsedSite;
 
 beforeAll(async () => {
-  const build = await buildSite();
-  if (build.code !== 0) throw new Error(build.output);
-  site = await serveSite(build.outDir);
-  browser = await launchBrowser();
+  site = await startBrowsedSite();
+  browser = site.browser;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 describe.each([375, 1280])('at %i px wide', (width) => {
   it.each(Object.entries(PAGE_TYPES))('the %s page fits without sideways scrolling or console errors', async (_name, path) => {

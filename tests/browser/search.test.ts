@@ -1,8 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
+import { startBrowsedSite, type BrowsedSite } from '../helpers/browser.ts';
 
 const CHORUS = '/news/sreshta-s-gratskia-klaster-chorus-v-solun/';
 const ANTWERP = '/news/partnyorska-sreshta-smartcitytech-partnership/';
@@ -11,21 +9,16 @@ const VALENCIA = '/news/klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-
 const BRUSSELS = '/news/predstaviteli-na-chernomorski-energien-klaster-vzeha/';
 
 let browser: Browser;
-let site: ServedSite;
+let site: BrowsedSite;
 let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  const build = await buildSite();
-  if (build.code !== 0) throw new Error(build.output);
-  site = await serveSite(build.outDir);
-  browser = await launchBrowser();
+  site = await startBrowsedSite();
+  browser = site.browser;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 async function open(path: string) {
   page = await browser.newPage();

@@ -1,4 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
+import { buildSite } from './build-site.ts';
+import { serveSite } from './serve-site.ts';
 
 /** Debian's Chromium; `.ci/run` installs it when missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,4 +19,27 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** A fresh build of the site, served on loopback, and a browser to visit it. */
+export interface BrowsedSite {
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the site, serves it and launches Chromium; for a test file's `beforeAll`. */
+export async function startBrowsedSite(): Promise<BrowsedSite> {
+  const build = await buildSite();
+  if (build.code !== 0) throw new Error(build.output);
+  const site = await serveSite(build.outDir);
+  const browser = await launchBrowser();
+  return {
+    browser,
+    url: site.url,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
 }
