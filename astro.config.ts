@@ -1,15 +1,18 @@
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   // Lets tests build into a temporary folder with a cache of their own.
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: { processor: markdownProcessor },
-  integrations: [pagefindIntegration()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
   vite: {
     build: {
       // Scripts always ship as files, never inline, so a Content Security Policy needs no hashes for them.

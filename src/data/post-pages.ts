@@ -1,7 +1,11 @@
 import { getAdjacentPosts } from '../lib/adjacent-posts.ts';
 import { getRelatedPosts } from '../lib/related-posts.ts';
 import { getTopicSlug } from '../lib/topics.ts';
+import { makePostJsonLd } from '../lib/structured-data.ts';
+import { yearOf } from '../lib/format-date.ts';
+import { cardPath } from './cards.ts';
 import { getCardMaker, getClusters, getPartners, getVisibleNews } from './collections.ts';
+import { SITE_TITLE, absolute, paths } from './site.ts';
 
 /** Everything a post page shows, computed once for all posts. */
 export async function getPostPages() {
@@ -11,10 +15,37 @@ export async function getPostPages() {
   const toCards = await getCardMaker();
   return news.map((post) => {
     const { newer, older } = getAdjacentPosts(news, post.id);
-    return {
+    const cluster = clusters.get(post.data.cluster.id);
+    const postPartners = post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []);
+    const year = yearOf(post.data.date);
+    const jsonLd = makePostJsonLd({
       post,
-      cluster: clusters.get(post.data.cluster.id),
-      partners: post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []),
+      url: absolute(paths.post(post.id)),
+      image: absolute(cardPath(post.id)),
+      cluster: {
+        url: absolute(paths.cluster(post.data.cluster.id)),
+        name: cluster?.data.name ?? post.data.cluster.id,
+        country: 'BG',
+        website: cluster?.data.website,
+      },
+      partners: postPartners.map((partner) => ({
+        url: absolute(paths.partner(partner.id)),
+        name: partner.data.name,
+        country: partner.data.country,
+        website: partner.data.website,
+      })),
+      breadcrumbs: [
+        { name: SITE_TITLE, url: absolute(paths.home()) },
+        { name: 'Новини', url: absolute(paths.archive()) },
+        { name: String(year), url: absolute(paths.year(year)) },
+        { name: post.data.title, url: absolute(paths.post(post.id)) },
+      ],
+    });
+    return {
+      jsonLd,
+      post,
+      cluster,
+      partners: postPartners,
       topics: post.data.topics.map((name) => ({ name, slug: getTopicSlug(name) })),
       newer: newer && toCards([newer])[0],
       older: older && toCards([older])[0],

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { getCard } from '../lib/cards/cached-card.ts';
+import type { CardContent } from '../lib/cards/render-card.ts';
+import { paths } from './site.ts';
+
+/** Where rendered cards are kept between builds; CI restores it with the Astro cache. */
+const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/cluster-news/cards');
+
+/** The path of a post's card, or of the site-wide card. */
+export const cardPath = (slug?: string) => paths.asset(slug ? `cards/news/${slug}.png` : 'cards/site.png');
+
+export async function cardResponse(content: CardContent): Promise<Response> {
+  const card = await getCard(content, CARD_CACHE);
+  return new Response(new Uint8Array(card), { headers: { 'Content-Type': 'image/png' } });
+}

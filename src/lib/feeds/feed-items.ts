@@ -1,0 +1,32 @@
+import type { NewsPost } from '../news-post.ts';
+
+/** One post as every feed format needs it. */
+export interface FeedItem {
+  id: string;
+  title: string;
+  /** Absolute URL of the post. */
+  link: string;
+  /** Publication date at midnight UTC; posts carry calendar dates only. */
+  date: Date;
+  summary: string;
+  /** The post body as HTML, for readers who read in their feed reader. */
+  content: string;
+  /** Short name of the publishing cluster. */
+  author: string;
+}
+
+/** Feed items for posts, newest first as given; `absolute` turns a site path into a full URL. */
+export function toFeedItems(
+  posts: readonly (NewsPost & { rendered?: { html: string } | undefined })[],
+  options: { clusterNames: ReadonlyMap<string, string>; postUrl: (slug: string) => string },
+): FeedItem[] {
+  return posts.map((post) => ({
+    id: post.id,
+    title: post.data.title,
+    link: options.postUrl(post.id),
+    date: new Date(`${post.data.date}T00:00:00Z`),
+    summary: post.data.summary,
+    content: post.rendered?.html ?? `<p>${post.data.summary}</p>`,
+    author: options.clusterNames.get(post.data.cluster.id) ?? post.data.cluster.id,
+  }));
+}

@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClusters } from '../../../data/collections.ts';
+import { FEED_FILES } from '../../../data/feeds.ts';
+
+export const getStaticPaths = (async () =>
+  (await getClusters()).flatMap((cluster) =>
+    Object.keys(FEED_FILES).map((feed) => ({ params: { id: cluster.id, feed } })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => FEED_FILES[params.feed as keyof typeof FEED_FILES](params.id);

@@ -1,0 +1,47 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getCard, hashCard } from '../../src/lib/cards/cached-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/render-card.ts';
+
+const content = { title: 'Среща с гръцкия Клъстер CHORUS в Солун', meta: '14 септември 2022 г. · София – град на знанието', siteName: 'Клъстерни новини' };
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('social cards', () => {
+  it('renders a 1200×630 PNG', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cards-'));
+    const card = await getCard(content, dir);
+    const meta = await sharp(card).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  it('renders an unchanged card once and a changed one again', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cards-'));
+    let renders = 0;
+    const count = () => renders++;
+    const first = await getCard(content, dir, count);
+    const second = await getCard(content, dir, count);
+    expect(renders).toBe(1);
+    expect(second.equals(first)).toBe(true);
+    await getCard({ ...content, title: 'Друго заглавие' }, dir, count);
+    expect(renders).toBe(2);
+    expect(await readdir(dir)).toHaveLength(2);
+  });
+
+  it('keys the cache on every input', () => {
+    expect(hashCard(content)).not.toBe(hashCard({ ...content, meta: 'друга дата' }));
+    expect(hashCard(content)).toBe(hashCard({ ...content }));
+  });
+
+  it('draws the text, not a blank card', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cards-'));
+    const { channels } = await sharp(await getCard(content, dir)).stats();
+    // A blank card would be one flat colour; drawn text spreads the red channel.
+    expect(channels[0]!.stdev).toBeGreaterThan(10);
+  });
+});
