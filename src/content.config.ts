@@ -7,7 +7,7 @@ import { contentLoader } from './loaders/content-loader.ts';
 
 const news = defineCollection({
   loader: contentLoader('news'),
-  schema: createNewsSchema(reference as unknown as ReferenceFactory),
+  schema: ({ image }) => createNewsSchema(reference as unknown as ReferenceFactory, image),
 });
 
 const clusters = defineCollection({

@@ -38,10 +38,13 @@ export const personSchema = z.strictObject({
   organisation: textSchema('организация').optional(),
 });
 
-/** A photo that belongs to the post. */
-export const imageSchema = z.strictObject({
-  /** Path of the image file, relative to the post. */
-  src: textSchema('път до снимката'),
+/** An image path as written; Astro's `image()` takes its place inside the site. */
+const plainImage = () => textSchema('път до снимката');
+
+/** A photo that belongs to the post; `image` builds the schema of its path. */
+export const createImageSchema = <I extends z.ZodType>(image: () => I) => z.strictObject({
+  /** Path of the image file, relative to the post, e.g. `./sreshta.jpg`. */
+  src: image(),
   /** What the photo shows, for readers who cannot see it; required. */
   alt: textSchema('описание на снимката (alt)'),
   /** Optional caption shown under the photo. */
@@ -58,10 +61,14 @@ export const sourceSchema = z.strictObject({
 
 /**
  * Front matter of a news post (`content/news/*.md`).
- * `reference` turns cluster and partner ids into references: Astro's `reference()`
- * inside the site, {@link plainReference} in scripts and tests.
+ * `reference` turns cluster and partner ids into references and `image` image paths
+ * into images: Astro's `reference()` and `image()` inside the site, plain ids and paths
+ * in scripts and tests.
  */
-export function createNewsSchema(reference: ReferenceFactory = plainReference) {
+export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainImage>>(
+  reference: ReferenceFactory = plainReference,
+  image: () => I = plainImage as unknown as () => I,
+) {
   return z.strictObject({
     /** Headline of the post, in Bulgarian typography. */
     title: textSchema('заглавие'),
@@ -80,7 +87,7 @@ export function createNewsSchema(reference: ReferenceFactory = plainReference) {
     /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
     topics: z.array(textSchema('тема'), { error: 'очаква се списък' }).default([]),
     /** Photos of the event; every one needs alt text. */
-    images: z.array(imageSchema, { error: 'очаква се списък' }).default([]),
+    images: z.array(createImageSchema(image), { error: 'очаква се списък' }).default([]),
     /** Where the text was first published. */
     source: sourceSchema.optional(),
     /** A draft is built nowhere: no page, list, feed or search entry. */
@@ -88,7 +95,15 @@ export function createNewsSchema(reference: ReferenceFactory = plainReference) {
   });
 }
 
-/** Parsed front matter of a news post. */
-export type NewsData = z.output<ReturnType<typeof createNewsSchema>>;
+type PlainNewsData = z.output<ReturnType<typeof createNewsSchema<ReturnType<typeof plainImage>>>>;
+type PlainImage = PlainNewsData['images'][number];
+
+/**
+ * Parsed front matter of a news post. `Src` is what an image path became: the path
+ * itself in scripts, image metadata inside the site.
+ */
+export type NewsData<Src = string> = Omit<PlainNewsData, 'images'> & {
+  images: (Omit<PlainImage, 'src'> & { src: Src })[];
+};
 /** Front matter of a news post as written in the file. */
-export type NewsInput = z.input<ReturnType<typeof createNewsSchema>>;
+export type NewsInput = z.input<ReturnType<typeof createNewsSchema<ReturnType<typeof plainImage>>>>;

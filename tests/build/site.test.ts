@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,7 +162,13 @@ describe('a build from edited content', () => {
     fixture = await makeContentFixture();
     const chorus = 'news/sreshta-s-gratskia-klaster-chorus-v-solun.md';
     const original = await readFile(join(fixture.contentRoot, chorus), 'utf8');
-    await fixture.write('news/sreshta-s-gratskia-klaster-chorus-v-solun-2.md', original.replace('2022-09-14\n', '2022-09-20\n'));
+    // A photo the test makes itself: the site never shows a fake photo.
+    const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3a7ca5' } }).png().toBuffer();
+    await writeFile(join(fixture.contentRoot, 'news/test-photo.png'), photo);
+    const withImage = original
+      .replace('2022-09-14\n', '2022-09-20\n')
+      .replace('source:', 'images:\n  - src: ./test-photo.png\n    alt: "Синя тестова картина"\n    caption: "Надпис под снимката"\nsource:');
+    await fixture.write('news/sreshta-s-gratskia-klaster-chorus-v-solun-2.md', withImage);
     await fixture.write('news/chernova.md', original.replace('source:', 'draft: true\nsource:').replace('Среща с гръцкия', 'Чернова: среща'));
     edited = await buildSite({ contentRoot: fixture.contentRoot });
   });
@@ -172,6 +179,25 @@ describe('a build from edited content', () => {
     for (const slug of ['sreshta-s-gratskia-klaster-chorus-v-solun', 'sreshta-s-gratskia-klaster-chorus-v-solun-2']) {
       const html = parse(await readPage(edited.outDir, `news/${slug}/index.html`));
       expect(html.querySelector('h1')?.textContent).toBe('Среща с гръцкия Клъстер CHORUS в Солун');
+    }
+  });
+
+  it('serves post images as AVIF and WebP at several widths, sized and lazy, with their alt text', async () => {
+    const html = parse(await readPage(edited.outDir, 'news/sreshta-s-gratskia-klaster-chorus-v-solun-2/index.html'));
+    const picture = html.querySelector('.photos picture');
+    const types = picture?.querySelectorAll('source').map((source) => source.getAttribute('type'));
+    expect(types).toEqual(['image/avif', 'image/webp']);
+    const srcset = picture?.querySelector('source[type="image/avif"]')?.getAttribute('srcset') ?? '';
+    expect(srcset.split(',').map((candidate) => candidate.trim().split(' ')[1])).toEqual(['480w', '800w', '1200w']);
+    const img = picture?.querySelector('img');
+    expect(img?.getAttribute('alt')).toBe('Синя тестова картина');
+    expect(img?.getAttribute('loading')).toBe('lazy');
+    expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
+    expect(html.querySelector('.photos figcaption')?.textContent).toBe('Надпис под снимката');
+    for (const candidate of srcset.split(',')) {
+      const path = candidate.trim().split(' ')[0]!;
+      expect(existsSync(join(edited.outDir, path)), path).toBe(true);
     }
   });
 

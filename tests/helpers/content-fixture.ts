@@ -135,6 +135,13 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     line: 4,
   },
   {
+    name: 'an image file that is not there',
+    apply: (f) => f.edit(CHORUS, (t) => t.replace('source:', 'images:\n  - src: ./nyama.jpg\n    alt: "Снимка"\nsource:')),
+    file: `content/${CHORUS}`,
+    field: 'images.0.src',
+    says: 'няма файл „./nyama.jpg“',
+  },
+  {
     name: 'a Cyrillic file name',
     apply: (f) => f.write('news/Нова среща.md', '---\n---\n'),
     file: 'content/news/Нова среща.md',

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { clusterSchema, type ClusterData } from '../../schemas/cluster.ts';
 import { CLUSTER_FIELD_HINTS, NEWS_FIELD_HINTS, PARTNER_FIELD_HINTS } from '../../schemas/field-hints.ts';
 import { createNewsSchema, type NewsData } from '../../schemas/news.ts';
@@ -62,7 +63,7 @@ export async function checkContent(contentRoot: string, projectRoot: string): Pr
   const clusterIds = new Set(clusters.entries.map((entry) => entry.id));
   const partnerIds = new Set(partners.entries.map((entry) => entry.id));
   const valid = news.entries.filter((entry) => {
-    const found = findBrokenReferences(entry, clusterIds, partnerIds);
+    const found = [...findBrokenReferences(entry, clusterIds, partnerIds), ...findMissingImages(entry, projectRoot)];
     problems.push(...found);
     return found.length === 0;
   });
@@ -99,4 +100,20 @@ function findBrokenReferences(
     });
   });
   return problems;
+}
+
+function findMissingImages(entry: SourceEntry<NewsData>, projectRoot: string): ContentProblem[] {
+  return entry.data.images.flatMap((image, index) => {
+    if (existsSync(resolve(projectRoot, dirname(entry.file), image.src))) return [];
+    const line = entry.lineOf(['images', index, 'src']);
+    return [
+      {
+        file: entry.file,
+        ...(line === undefined ? {} : { line }),
+        field: `images.${index}.src`,
+        message: `няма файл „${image.src}“ до новината`,
+        hint: 'сложете снимката в папката на новината и напишете src: ./ime-na-snimkata.jpg',
+      },
+    ];
+  });
 }
