@@ -8,14 +8,18 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-export async function serveSite(outDir: string): Promise<ServedSite> {
+/** Serves `outDir` below `base` (`/` or a sub-path such as `/klasteri/`), as GitHub Pages serves a project site. */
+export async function serveSite(outDir: string, base = '/'): Promise<ServedSite> {
   const assets = sirv(outDir, { dev: false, etag: true });
-  const server: Server = createServer((req, res) =>
-    assets(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
+  const notFound = (res: import('node:http').ServerResponse) => {
+    res.statusCode = 404;
+    res.end();
+  };
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) return notFound(res);
+    req.url = `/${req.url.slice(base.length)}`;
+    assets(req, res, () => notFound(res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
