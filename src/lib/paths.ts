@@ -14,6 +14,8 @@ export function createPaths(base: string) {
     topics: () => page('topics'),
     topic: (slug: string) => page('topics', slug),
     search: () => page('search'),
+    map: () => page('map'),
+    timeline: () => page('timeline'),
     asset: (file: string) => `${root}${file}`,
   };
 }

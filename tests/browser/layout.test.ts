@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startBrowsedSite, type BrowsedSite } from '../helpers/browser.ts';
@@ -12,6 +14,9 @@ const PAGE_TYPES = {
   partner: '/partners/chorus-cluster/',
   partners: '/partners/',
   topic: '/topics/kragova-ikonomika/',
+  map: '/map/',
+  timeline: '/timeline/',
+  search: '/search/?q=solun',
   missing: '/404.html',
 };
 
@@ -38,6 +43,7 @@ describe.each([375, 1280])('at %i px wide', (width) => {
     });
     await page.goto(site.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.screenshot({ path: join(tmpdir(), `cluster-news-${_name}-${width}.png`), fullPage: true });
     await page.close();
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
@@ -55,6 +61,23 @@ describe('keyboard use', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
+  });
+
+  it('reaches the map markers with Tab and names the place on focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/map/`);
+    let onMarker = false;
+    for (let i = 0; i < 40 && !onMarker; i++) {
+      await page.keyboard.press('Tab');
+      onMarker = await page.evaluate(() => document.activeElement?.classList.contains('marker') ?? false);
+    }
+    expect(onMarker).toBe(true);
+    const label = await page.evaluate(() => {
+      const marker = document.activeElement!;
+      return { tag: marker.tagName, visible: getComputedStyle(marker.querySelector('.label')!).visibility };
+    });
+    await page.close();
+    expect(label).toEqual({ tag: 'a', visible: 'visible' });
   });
 
   it('follows the system dark mode', async () => {

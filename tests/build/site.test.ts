@@ -117,6 +117,48 @@ describe('the built site', () => {
     }
   });
 
+  it('links every post from the map, with a text alternative that matches the drawing', async () => {
+    for (const page of ['map/index.html', 'index.html']) {
+      const html = await dom(page);
+      const figure = html.querySelector('.event-map')!;
+      const markers = figure.querySelectorAll('svg a.marker');
+      const listed = figure.querySelectorAll('[data-map-places] > li');
+      expect(markers.map((m) => m.getAttribute('data-place'))).toEqual(listed.map((li) => li.querySelector('strong')!.textContent.split(',')[0]));
+      const reachable = new Set<string>();
+      for (const marker of markers) {
+        const href = marker.getAttribute('href')!;
+        const targets = href.startsWith('#')
+          ? figure.querySelectorAll(`${href} a`).map((a) => a.getAttribute('href')!)
+          : [href];
+        for (const target of targets) reachable.add(target);
+        expect(marker.getAttribute('aria-label')).toMatch(/^[^:]+, [^:]+: .+\(.+\)/);
+      }
+      expect([...reachable].sort()).toEqual(POSTS.map((post) => `/news/${post.slug}/`).sort());
+    }
+  });
+
+  it('puts every post on the timeline once, years in order', async () => {
+    const html = await dom('timeline/index.html');
+    const links = html.querySelectorAll('[data-timeline] a').map((a) => a.getAttribute('href'));
+    expect([...links].sort()).toEqual(POSTS.map((post) => `/news/${post.slug}/`).sort());
+    const years = html.querySelectorAll('[data-timeline] .year').map((y) => y.textContent.trim());
+    expect(years[0]).toBe('2012');
+    expect(years.at(-1)).toBe('2024');
+  });
+
+  it('shows each cluster its counts, timeline and map, and each partner who met it', async () => {
+    const cluster = await dom('clusters/sofia-grad-na-znanieto/index.html');
+    expect(cluster.querySelectorAll('.stats li').map((li) => li.textContent.replace(/\s+/g, ' ').trim())).toEqual(['3 събития', '3 държави', '11 партньори']);
+    expect(cluster.querySelectorAll('[data-timeline] a')).toHaveLength(3);
+    expect(cluster.querySelectorAll('.event-map svg a.marker')).toHaveLength(3);
+    const partner = await dom('partners/european-commission/index.html');
+    const rows = partner.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.textContent.trim()));
+    expect(rows).toEqual([
+      ['София – град на знанието', 'EU-Canada Cluster Matchmaking Event 2019', 'Торонто, Канада', '5–7 юни 2019 г.'],
+      ['Зелена синергия', 'Grow your Region (второ издание)', 'Валенсия, Испания', '8–9 ноември 2017 г.'],
+    ]);
+  });
+
   it('ships no inline script, and no script but the search-box shortcut outside the search page', async () => {
     for (const page of pages) {
       const html = await dom(page);

@@ -1,0 +1,68 @@
+import { getCountryName } from '../country-name.ts';
+import { formatDateRange } from '../format-date.ts';
+import type { NewsPost } from '../news-post.ts';
+import { CITY_COORDINATES } from './city-coordinates.ts';
+
+/** One event at a place, as a marker and the text alternative both show it. */
+export interface PlaceEvent {
+  slug: string;
+  title: string;
+  eventName: string;
+  when: string;
+  start: string;
+  clusterName: string;
+}
+
+/** A city where events took place, with the events there, oldest first. */
+export interface Place {
+  city: string;
+  country: string;
+  countryName: string;
+  /** [longitude, latitude], or undefined when only the country is known. */
+  coordinates: readonly [number, number] | undefined;
+  events: PlaceEvent[];
+}
+
+const collator = new Intl.Collator('bg');
+
+/** The places of the posts' events, by country name and city, each with its events. */
+export function collectPlaces(posts: readonly NewsPost[], clusterNames: ReadonlyMap<string, string>): Place[] {
+  const places = new Map<string, Place>();
+  for (const post of posts) {
+    const { event } = post.data;
+    const key = `${event.country}|${event.city}`;
+    const place = places.get(key) ?? {
+      city: event.city,
+      country: event.country,
+      countryName: getCountryName(event.country),
+      coordinates: CITY_COORDINATES[event.city],
+      events: [],
+    };
+    place.events.push({
+      slug: post.id,
+      title: post.data.title,
+      eventName: event.name,
+      when: formatDateRange(event.start, event.end),
+      start: event.start,
+      clusterName: clusterNames.get(post.data.cluster.id) ?? post.data.cluster.id,
+    });
+    places.set(key, place);
+  }
+  for (const place of places.values()) place.events.sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug));
+  return [...places.values()].sort((a, b) => collator.compare(a.countryName, b.countryName) || collator.compare(a.city, b.city));
+}
+
+/** Countries of the partners the posts name (European bodies, `EU`, have no country to shade). */
+export function collectPartnerCountries(
+  posts: readonly NewsPost[],
+  partnerCountries: ReadonlyMap<string, string>,
+): string[] {
+  const codes = new Set<string>();
+  for (const post of posts) {
+    for (const partner of post.data.partners) {
+      const code = partnerCountries.get(partner.id);
+      if (code && code !== 'EU') codes.add(code);
+    }
+  }
+  return [...codes].sort();
+}
