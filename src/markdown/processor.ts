@@ -1,5 +1,9 @@
 import { unified } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeShiftHeadings from './rehype-shift-headings.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The Markdown pipeline of the site, shared by `astro.config.ts` and the plugin tests
@@ -9,5 +13,12 @@ import rehypeShiftHeadings from './rehype-shift-headings.ts';
 export const markdownProcessor = unified({
   // SmartyPants would turn Bulgarian „…“ into English “…”; posts keep their own typography.
   smartypants: false,
-  rehypePlugins: [[rehypeShiftHeadings, { top: 2 }]],
+  rehypePlugins: [
+    // Posts are untrusted: parse their raw HTML (Astro would only do so after our plugins)
+    // so the sanitiser judges real elements instead of dropping or passing opaque strings.
+    rehypeRaw,
+    [rehypeSanitize, sanitizeSchema],
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+    [rehypeShiftHeadings, { top: 2 }],
+  ],
 });

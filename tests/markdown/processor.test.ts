@@ -17,6 +17,14 @@ describe('the site Markdown pipeline', () => {
     expect(`${code.trim()}\n`).toBe(await readFile(expectedFile, 'utf8'));
   });
 
+  it.each(cases.filter((name) => name.startsWith('removes-')))(
+    'leaves nothing executable or page-covering in %s',
+    async (name) => {
+      const { code } = await renderer.render(await readFile(join(FIXTURES, name, 'input.md'), 'utf8'));
+      expect(code).not.toMatch(/<script|<style|<iframe|<form|\son\w+=|javascript:|data:|style=|alert\(|display:none/i);
+    },
+  );
+
   it('leaves no second h1 beside the post title', async () => {
     const { code } = await renderer.render('# Едно\n\n# Друго\n');
     expect(code).not.toContain('<h1');
