@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security/csp.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 
@@ -12,7 +14,21 @@ export default defineConfig({
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: { processor: markdownProcessor },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
+  integrations: [
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefindIntegration(),
+    securityHeadersIntegration(),
+  ],
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+    },
+  },
+  build: {
+    // External stylesheets only, so the `_headers` policy needs no per-page style hashes.
+    inlineStylesheets: 'never',
+  },
   vite: {
     build: {
       // Scripts always ship as files, never inline, so a Content Security Policy needs no hashes for them.

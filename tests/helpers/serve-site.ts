@@ -9,7 +9,7 @@ export interface ServedSite {
 }
 
 /** Serves `outDir` below `base` (`/` or a sub-path such as `/klasteri/`), as GitHub Pages serves a project site. */
-export async function serveSite(outDir: string, base = '/'): Promise<ServedSite> {
+export async function serveSite(outDir: string, base = '/', headers: Record<string, string> = {}): Promise<ServedSite> {
   const assets = sirv(outDir, { dev: false, etag: true });
   const notFound = (res: import('node:http').ServerResponse) => {
     res.statusCode = 404;
@@ -18,6 +18,7 @@ export async function serveSite(outDir: string, base = '/'): Promise<ServedSite>
   const server: Server = createServer((req, res) => {
     if (!req.url?.startsWith(base)) return notFound(res);
     req.url = `/${req.url.slice(base.length)}`;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     assets(req, res, () => notFound(res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
