@@ -4,7 +4,7 @@
  * `'wasm-unsafe-eval'` to start its WebAssembly and a worker from the site itself.
  * No `'unsafe-inline'` anywhere.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: (`${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`)[] = [
   "default-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

@@ -1,0 +1,35 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveSite } from '../../tests/helpers/serve-site.ts';
+import { result, type CheckResult } from './check-result.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core in real Chromium on every page type, light and dark: zero WCAG 2.2 AA violations. */
+export async function checkAccessibility(options: { outDir: string; base: string }): Promise<CheckResult> {
+  const site = await serveSite(options.outDir, options.base);
+  const browser = await launchBrowser();
+  const problems: string[] = [];
+  let runs = 0;
+  try {
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${site.url}${options.base}${path}`);
+        if (type === 'search') await page.waitForSelector('[data-search-results] a');
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        for (const violation of violations) {
+          problems.push(`${type} (${colorScheme}): ${violation.id} — ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        }
+        runs++;
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return result('accessibility', problems, `${runs} axe runs (${Object.keys(PAGE_TYPES).length} page types, light and dark), ${problems.length} violations`);
+}

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { result, type CheckResult } from './check-result.ts';
+import { PAGE_TYPES, type PageType } from './page-types.ts';
+
+export interface Budget {
+  html: number;
+  css: number;
+  js: number;
+}
+
+/** Only the search page runs real JavaScript; every page carries the 1 KB search-box shortcut. */
+const SHORTCUT_ONLY = 1_000;
+const DEFAULT: Budget = { html: 12_000, css: 6_000, js: SHORTCUT_ONLY };
+
+/** Gzipped bytes each page type may send, HTML, CSS and JS apart. Maps are inline SVG. */
+export const BUDGETS: Record<PageType, Budget> = {
+  home: { ...DEFAULT, html: 45_000 },
+  archive: DEFAULT,
+  year: DEFAULT,
+  post: { ...DEFAULT, html: 16_000 },
+  clusters: DEFAULT,
+  cluster: { ...DEFAULT, html: 45_000 },
+  partners: DEFAULT,
+  partner: DEFAULT,
+  topic: DEFAULT,
+  // The search page's own script plus Pagefind's loader, fetched when the page starts.
+  search: { ...DEFAULT, js: 25_000 },
+  map: { ...DEFAULT, html: 50_000 },
+  timeline: DEFAULT,
+  missing: DEFAULT,
+};
+
+const gzipped = async (file: string) => gzipSync(await readFile(file)).length;
+
+/** Measures every page type against its budget; a failure names the page and the excess. */
+export async function checkBudgets(options: { outDir: string; base: string }): Promise<CheckResult> {
+  const problems: string[] = [];
+  const totals: string[] = [];
+  const local = (url: string) => join(options.outDir, url.slice(options.base.length));
+  for (const [type, path] of Object.entries(PAGE_TYPES) as [PageType, string][]) {
+    const file = join(options.outDir, path.split('?')[0]!.endsWith('.html') ? path : `${path.split('?')[0]}index.html`);
+    const html = parse(await readFile(file, 'utf8'));
+    const css = html.querySelectorAll('link[rel=stylesheet]').map((link) => local(link.getAttribute('href')!));
+    const js = html.querySelectorAll('script[src]').map((script) => local(script.getAttribute('src')!));
+    if (type === 'search') js.push(join(options.outDir, 'pagefind/pagefind.js'));
+    const measured: Budget = {
+      html: await gzipped(file),
+      css: (await Promise.all(css.map(gzipped))).reduce((a, b) => a + b, 0),
+      js: (await Promise.all(js.map(gzipped))).reduce((a, b) => a + b, 0),
+    };
+    for (const kind of ['html', 'css', 'js'] as const) {
+      const over = measured[kind] - BUDGETS[type][kind];
+      if (over > 0) problems.push(`${type} (${path || '/'}): ${kind} ${measured[kind]} B gzip, ${over} B over the budget of ${BUDGETS[type][kind]} B`);
+    }
+    totals.push(`${type} ${measured.html}/${measured.css}/${measured.js}`);
+  }
+  return result('budgets', problems, `gzip bytes html/css/js: ${totals.join(', ')}`);
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { isPublished } from '../../src/lib/visibility.ts';
+import { result, type CheckResult } from './check-result.ts';
+import { listSiteFiles, readSiteFile } from './site-files.ts';
+
+/**
+ * Every visible post has exactly one page and appears in the archive, the three feeds,
+ * the sitemap and the search index; no page is orphaned (linked from nowhere).
+ */
+export async function checkIntegrity(options: { outDir: string; contentRoot: string; projectRoot: string; site: string; base: string }): Promise<CheckResult> {
+  const { outDir, base } = options;
+  const problems: string[] = [];
+  const { news } = await checkContent(options.contentRoot, options.projectRoot);
+  const visible = news.filter(isPublished);
+  const files = await listSiteFiles(outDir);
+  const htmlFiles = files.filter((file) => file.endsWith('.html'));
+  const postUrl = (slug: string) => `${base}news/${slug}/`;
+  const absolute = (slug: string) => new URL(postUrl(slug), options.site).href;
+
+  const archiveLinks = new Set<string>();
+  const linked = new Set<string>();
+  for (const file of htmlFiles) {
+    const html = parse(await readSiteFile(outDir, file));
+    for (const a of html.querySelectorAll('a[href]')) {
+      const href = new URL(a.getAttribute('href')!, new URL(`${base}${file}`, options.site)).pathname;
+      linked.add(href);
+      if (file === 'news/index.html' || file.startsWith('news/page/')) archiveLinks.add(href);
+    }
+  }
+  const feeds = await Promise.all(['rss.xml', 'atom.xml', 'feed.json'].map(async (feed) => [feed, await readSiteFile(outDir, feed)] as const));
+  const sitemaps = (await Promise.all(files.filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readSiteFile(outDir, f)))).join('\n');
+
+  for (const post of visible) {
+    if (!existsSync(join(outDir, 'news', post.id, 'index.html'))) problems.push(`${post.file}: няма страница news/${post.id}/`);
+    if (!archiveLinks.has(postUrl(post.id))) problems.push(`${post.file}: липсва в архива`);
+    for (const [feed, text] of feeds) if (!text.includes(absolute(post.id))) problems.push(`${post.file}: липсва в ${feed}`);
+    if (!sitemaps.includes(absolute(post.id))) problems.push(`${post.file}: липсва в картата на сайта (sitemap)`);
+  }
+  const postPages = htmlFiles.filter((file) => /^news\/[^/]+\/index\.html$/.test(file) && !/^news\/(\d+|page)\//.test(file));
+  for (const page of postPages) {
+    if (!visible.some((post) => `news/${post.id}/index.html` === page)) problems.push(`${page}: страница без видима новина`);
+  }
+  const entry = JSON.parse(await readSiteFile(outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  if (indexed !== visible.length) problems.push(`търсенето съдържа ${indexed} страници, а видимите новини са ${visible.length}`);
+  for (const file of htmlFiles) {
+    if (file === 'index.html' || file === '404.html') continue;
+    const path = `${base}${file.replace(/index\.html$/, '')}`;
+    if (!linked.has(path)) problems.push(`${file}: никоя страница не води към нея`);
+  }
+  return result('integrity', problems, `${visible.length} posts: one page each, in archive, 3 feeds, sitemap and search index (${indexed}); ${htmlFiles.length} pages, none orphaned`);
+}

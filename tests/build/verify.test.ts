@@ -1,0 +1,38 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+let build: BuildResult;
+const verify = (args: string[] = []) =>
+  runScript('verify.ts', args, { cwd: PROJECT_ROOT, env: { ASTRO_OUT_DIR: build.outDir } });
+
+beforeAll(async () => {
+  build = await buildSite();
+  if (build.code !== 0) throw new Error(build.output);
+});
+
+describe('npm run verify', () => {
+  it('passes a fresh build with one summary line per check', async () => {
+    const run = await verify();
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const lines = run.stdout.split('\n').filter((line) => /^[✓✗] /.test(line));
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['✓ integrity', '✓ links', '✓ html', '✓ accessibility', '✓ budgets']);
+  });
+
+  it('fails on a missing post page, a broken link and invalid HTML, naming each', async () => {
+    await rm(join(build.outDir, 'news/partnyorska-sreshta-smartcitytech-partnership'), { recursive: true });
+    const page = join(build.outDir, 'topics/interreg/index.html');
+    const html = await readFile(page, 'utf8');
+    await writeFile(page, html.replace('</main>', '<a href="/news/nyama/">счупена</a><a href="#nyama-takava">котва</a><p id="main">двоен id</p></main>'));
+    const run = await verify(['--only', 'integrity,links,html']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✗ integrity: .*\n.*partnyorska-sreshta-smartcitytech-partnership\.md: няма страница/);
+    expect(run.stdout).toContain('/news/nyama/');
+    expect(run.stdout).toContain('#nyama-takava');
+    expect(run.stdout).toMatch(/✗ html: .*\n.*topics\/interreg\/index\.html.*no-dup-id/);
+    expect(run.stderr).toContain('verify failed: integrity, links, html');
+  });
+});
