@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { benchTimingsIntegration } from './src/integrations/bench-timings.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security/csp.ts';
@@ -18,6 +19,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
     securityHeadersIntegration(),
+    // Last, so its end mark follows the search index and the headers file.
+    benchTimingsIntegration(),
   ],
   security: {
     csp: {

@@ -2,18 +2,20 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveSite } from '../../tests/helpers/serve-site.ts';
 import { result, type CheckResult } from './check-result.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { findPageTypes } from './page-types.ts';
+import { listSiteFiles } from './site-files.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core in real Chromium on every page type, light and dark: zero WCAG 2.2 AA violations. */
 export async function checkAccessibility(options: { outDir: string; base: string }): Promise<CheckResult> {
+  const pageTypes = findPageTypes(await listSiteFiles(options.outDir));
   const site = await serveSite(options.outDir, options.base);
   const browser = await launchBrowser();
   const problems: string[] = [];
   let runs = 0;
   try {
-    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    for (const [type, path] of Object.entries(pageTypes)) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
@@ -31,5 +33,5 @@ export async function checkAccessibility(options: { outDir: string; base: string
     await browser.close();
     await site.close();
   }
-  return result('accessibility', problems, `${runs} axe runs (${Object.keys(PAGE_TYPES).length} page types, light and dark), ${problems.length} violations`);
+  return result('accessibility', problems, `${runs} axe runs (${Object.keys(pageTypes).length} page types, light and dark), ${problems.length} violations`);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { result, type CheckResult } from './check-result.ts';
-import { PAGE_TYPES, type PageType } from './page-types.ts';
+import { findPageTypes, type PageType } from './page-types.ts';
+import { listSiteFiles } from './site-files.ts';
 
 export interface Budget {
   html: number;
@@ -40,7 +41,8 @@ export async function checkBudgets(options: { outDir: string; base: string }): P
   const problems: string[] = [];
   const totals: string[] = [];
   const local = (url: string) => join(options.outDir, url.slice(options.base.length));
-  for (const [type, path] of Object.entries(PAGE_TYPES) as [PageType, string][]) {
+  const pageTypes = findPageTypes(await listSiteFiles(options.outDir));
+  for (const [type, path] of Object.entries(pageTypes) as [PageType, string][]) {
     const file = join(options.outDir, path.split('?')[0]!.endsWith('.html') ? path : `${path.split('?')[0]}index.html`);
     const html = parse(await readFile(file, 'utf8'));
     const css = html.querySelectorAll('link[rel=stylesheet]').map((link) => local(link.getAttribute('href')!));

@@ -1,18 +1,41 @@
-/** One page of each kind, as paths below the base: what the browser checks visit. */
-export const PAGE_TYPES = {
+/** The kinds of page the browser and budget checks visit, one page each. */
+export const PAGE_TYPE_NAMES = [
+  'home', 'archive', 'year', 'post', 'clusters', 'cluster', 'partners', 'partner', 'topic', 'search', 'map', 'timeline', 'missing',
+] as const;
+
+export type PageType = (typeof PAGE_TYPE_NAMES)[number];
+
+const FIXED: Partial<Record<PageType, string>> = {
   home: '',
   archive: 'news/',
-  year: 'news/2019/',
-  post: 'news/uspeshno-priklyuchi-klasternata-sreshta-es-kanada/',
   clusters: 'clusters/',
-  cluster: 'clusters/sofia-grad-na-znanieto/',
   partners: 'partners/',
-  partner: 'partners/european-commission/',
-  topic: 'topics/interreg/',
   search: 'search/?q=solun',
   map: 'map/',
   timeline: 'timeline/',
   missing: '404.html',
-} as const;
+};
 
-export type PageType = keyof typeof PAGE_TYPES;
+const FIRST_OF: Partial<Record<PageType, RegExp>> = {
+  year: /^news\/(\d{4})\/index\.html$/,
+  post: /^news\/(?!\d+\/|page\/)([^/]+)\/index\.html$/,
+  cluster: /^clusters\/([^/]+)\/index\.html$/,
+  partner: /^partners\/([^/]+)\/index\.html$/,
+  topic: /^topics\/([^/]+)\/index\.html$/,
+};
+
+/** One page of each type in the built site (paths below the base), whatever its content. */
+export function findPageTypes(files: readonly string[]): Record<PageType, string> {
+  const found = {} as Record<PageType, string>;
+  for (const type of PAGE_TYPE_NAMES) {
+    const fixed = FIXED[type];
+    if (fixed !== undefined) {
+      found[type] = fixed;
+      continue;
+    }
+    const file = files.find((path) => FIRST_OF[type]!.test(path));
+    if (!file) throw new Error(`no ${type} page in the build`);
+    found[type] = file.replace(/index\.html$/, '');
+  }
+  return found;
+}

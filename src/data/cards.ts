@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { timePart } from '../lib/bench-timer.ts';
 import { getCard } from '../lib/cards/cached-card.ts';
 import type { CardContent } from '../lib/cards/render-card.ts';
 import { paths } from './site.ts';
@@ -10,6 +11,6 @@ const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modul
 export const cardPath = (slug?: string) => paths.asset(slug ? `cards/news/${slug}.png` : 'cards/site.png');
 
 export async function cardResponse(content: CardContent): Promise<Response> {
-  const card = await getCard(content, CARD_CACHE);
+  const card = await timePart('social cards', () => getCard(content, CARD_CACHE));
   return new Response(new Uint8Array(card), { headers: { 'Content-Type': 'image/png' } });
 }

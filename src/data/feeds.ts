@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import { timePart } from '../lib/bench-timer.ts';
 import { toFeedItems, type FeedItem } from '../lib/feeds/feed-items.ts';
 import { makeFeed, toJsonFeed11, type FeedInfo } from '../lib/feeds/make-feed.ts';
 import { getNewsByCluster } from '../lib/filter-news.ts';
@@ -56,7 +57,7 @@ export async function jsonFeedResponse(clusterId?: string): Promise<Response> {
 
 /** The feed files of the site and of each cluster, by file name. */
 export const FEED_FILES = {
-  'rss.xml': rssResponse,
-  'atom.xml': atomResponse,
-  'feed.json': jsonFeedResponse,
+  'rss.xml': (clusterId?: string) => timePart('feeds', () => rssResponse(clusterId)),
+  'atom.xml': (clusterId?: string) => timePart('feeds', () => atomResponse(clusterId)),
+  'feed.json': (clusterId?: string) => timePart('feeds', () => jsonFeedResponse(clusterId)),
 } as const;

@@ -1,0 +1,51 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatePosts } from '../../scripts/bench/generate-posts.ts';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+const known = { clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia', 'chernomorski-energien-klaster'], partners: ['chorus-cluster', 'eccp', 'gaia'] };
+
+describe('the benchmark generator', () => {
+  it('writes posts that pass the content check, the same every run', async () => {
+    const fixture = await makeContentFixture();
+    try {
+      const posts = generatePosts(300, known);
+      for (const post of posts) await writeFile(join(fixture.contentRoot, 'news', post.file), post.text);
+      const check = await checkContent(fixture.contentRoot, fixture.root);
+      expect(check.problems.map(formatProblem)).toEqual([]);
+      expect(check.news).toHaveLength(305);
+      expect(generatePosts(300, known)).toEqual(posts);
+      expect(new Set(posts.map((post) => post.text.match(/city: (.+)/)![1])).size).toBeGreaterThan(50);
+    } finally {
+      await fixture.remove();
+    }
+  });
+});
+
+describe('npm run bench', () => {
+  it('builds a small synthetic archive cold and warm and reports every stage', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bench-report-'));
+    try {
+      const json = join(dir, 'bench.json');
+      const run = await runScript('bench.ts', ['--posts', '100', '--json', json], { cwd: PROJECT_ROOT });
+      expect(run.code, run.stderr.slice(-3000)).toBe(0);
+      const report = JSON.parse(await readFile(json, 'utf8'));
+      expect(report.posts).toBe(100);
+      for (const build of [report.cold, report.warm]) {
+        expect(build.seconds).toBeGreaterThan(0);
+        expect(build.peakMb).toBeGreaterThan(0);
+        expect(Object.keys(build.stages)).toEqual(['startup and content sync', 'page rendering', '  of which social cards', '  of which feeds', 'search index']);
+      }
+      expect(report.verify.checks.some((line: string) => line.startsWith('✓ integrity: 100 posts'))).toBe(true);
+      expect(run.stderr).toContain('cold build: done in');
+      expect(run.stdout).toContain('startup and content sync');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
