@@ -78,6 +78,7 @@ async function start(root: HTMLElement) {
 
   const search = async (state: SearchState) => {
     const run = ++generation;
+    list.setAttribute('aria-busy', 'true');
     const prepared = prepareQuery(state.q);
     const hasFilters = FACETS.some((facet) => state.filters[facet].length);
     const sort = toPagefindSort(state.sort) ?? (prepared.pagefindQuery ? undefined : { date: 'desc' as const });
@@ -100,10 +101,13 @@ async function start(root: HTMLElement) {
     list.replaceChildren();
     const about = prepared.words.length ? ` за „${state.q.trim()}“` : '';
     const narrowed = hasFilters ? ' с избраните филтри' : '';
+    await showMore(run);
+    if (run !== generation) return;
+    // Announced once the cards are on the page, so the count and the list always agree.
     status.textContent = pending.length
       ? `Намерени: ${countNews(pending.length)}${about}${narrowed}.`
       : `Няма новини${about}${narrowed}. Опитайте с друга дума или махнете филтър.`;
-    await showMore(run);
+    list.setAttribute('aria-busy', 'false');
   };
 
   const update = (mode: 'push' | 'replace') => {

@@ -37,8 +37,8 @@ afterEach(async () => {
 
 /** Waits for the search to settle and returns the result links in order. */
 async function results(): Promise<string[]> {
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.trim());
-  await page.waitForTimeout(50);
+  // The list is busy while a search runs; the count is announced when the cards are in.
+  await page.waitForSelector('[data-search-results][aria-busy="false"]');
   return page.$$eval('[data-search-results] h2 a', (links) =>
     links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
   );
