@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 const count = Number(values.posts);
 const projectRoot = process.cwd();
-const COPIED = ['src', 'public', 'scripts', 'tests/helpers', 'astro.config.ts', 'tsconfig.json', 'package.json', '.htmlvalidate.json'];
+const COPIED = ['src', 'public', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json', '.htmlvalidate.json'];
 
 interface Run {
   seconds: number;

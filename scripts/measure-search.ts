@@ -6,8 +6,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveSite } from '../tests/helpers/serve-site.ts';
+import { launchBrowser } from './lib/launch-browser.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const word = process.argv[2] ?? 'солун';
 const dist = join(import.meta.dirname, '..', 'dist');

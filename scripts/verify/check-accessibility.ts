@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveSite } from '../../tests/helpers/serve-site.ts';
+import { launchBrowser } from '../lib/launch-browser.ts';
+import { serveSite } from '../lib/serve-site.ts';
 import { result, type CheckResult } from './check-result.ts';
 import { findPageTypes } from './page-types.ts';
 import { listSiteFiles } from './site-files.ts';

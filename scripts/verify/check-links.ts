@@ -1,5 +1,5 @@
 import { LinkChecker } from 'linkinator';
-import { serveSite } from '../../tests/helpers/serve-site.ts';
+import { serveSite } from '../lib/serve-site.ts';
 import { result, type CheckResult } from './check-result.ts';
 
 /**

@@ -57,10 +57,8 @@ async function storeEntries(
 ): Promise<void> {
   const { store } = context;
   const seen = new Set<string>();
+  // Ids are unique here: readCollection already refused a second file with the same name.
   for (const entry of entries) {
-    if (seen.has(entry.id)) {
-      throw new ContentError([{ file: entry.file, message: `името „${entry.id}“ се повтаря` }]);
-    }
     seen.add(entry.id);
     const digest = context.generateDigest(entry.text);
     if (store.get(entry.id)?.digest === digest) continue;

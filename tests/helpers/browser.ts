@@ -1,25 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
+import { serveSite } from '../../scripts/lib/serve-site.ts';
 import { buildSite } from './build-site.ts';
-import { serveSite } from './serve-site.ts';
-
-/** Debian's Chromium; `.ci/run` installs it when missing. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Headless Chromium with the flags this sandbox needs (no network beyond loopback). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** A fresh build of the site, served on loopback, and a browser to visit it. */
 export interface BrowsedSite {

@@ -32,29 +32,29 @@ export function findYear(text: string): number | undefined {
 
 type Parser = (match: RegExpMatchArray, fallbackYear: number | undefined) => [string, string?] | undefined;
 
-/** A range only when both days exist; a single date only when it exists. */
-function range(start: string | undefined, end?: string | undefined): [string, string?] | undefined {
-  if (!start) return undefined;
-  if (end === undefined) return [start];
-  return end >= start ? [start, end] : undefined;
-}
+/** One date, when the day exists. */
+const single = (start: string | undefined): [string] | undefined => (start ? [start] : undefined);
+
+/** A range, when both days exist and the end does not come before the start. */
+const span = (start: string | undefined, end: string | undefined): [string, string] | undefined =>
+  start && end && end >= start ? [start, end] : undefined;
 
 // Longer forms first: „от 7 до 9 ноември 2023 г." must not be read as „9 ноември 2023 г.".
 const FORMS: [RegExp, Parser][] = [
   [
     new RegExp(`(?:от\\s+)?${DAY}\\.(\\d{1,2})\\.?\\s*(?:-|–|до)\\s*${DAY}\\.(\\d{1,2})\\.(\\d{4})`, 'giu'),
-    (m) => range(iso(+m[5]!, +m[2]!, +m[1]!), iso(+m[5]!, +m[4]!, +m[3]!) ?? ''),
+    (m) => span(iso(+m[5]!, +m[2]!, +m[1]!), iso(+m[5]!, +m[4]!, +m[3]!)),
   ],
   [
     new RegExp(`${DAY}\\.(\\d{1,2})\\.(\\d{4})\\s*(?:г\\.?)?`, 'giu'),
-    (m) => range(iso(+m[3]!, +m[2]!, +m[1]!)),
+    (m) => single(iso(+m[3]!, +m[2]!, +m[1]!)),
   ],
   [
     new RegExp(`(?:от\\s+)?${DAY}\\s*(?:-|–|—|до|и)\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu'),
     (m, year) => {
       const y = m[4] ? +m[4] : year;
       const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
-      return y ? range(iso(y, month, +m[1]!), iso(y, month, +m[2]!) ?? '') : undefined;
+      return y ? span(iso(y, month, +m[1]!), iso(y, month, +m[2]!)) : undefined;
     },
   ],
   [
@@ -63,14 +63,14 @@ const FORMS: [RegExp, Parser][] = [
       const y = m[5] ? +m[5] : year;
       const from = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
       const to = MONTHS.indexOf(m[4]!.toLowerCase()) + 1;
-      return y ? range(iso(y, from, +m[1]!), iso(y, to, +m[3]!) ?? '') : undefined;
+      return y ? span(iso(y, from, +m[1]!), iso(y, to, +m[3]!)) : undefined;
     },
   ],
   [
     new RegExp(`${DAY}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu'),
     (m, year) => {
       const y = m[3] ? +m[3] : year;
-      return y ? range(iso(y, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!)) : undefined;
+      return y ? single(iso(y, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!)) : undefined;
     },
   ],
 ];
