@@ -14,7 +14,11 @@ export default defineConfig({
   // Lets tests build into a temporary folder with a cache of their own.
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  markdown: { processor: markdownProcessor },
+  markdown: {
+    processor: markdownProcessor,
+    // News posts carry no code; Shiki would cost every post a pass and needs inline styles a CSP forbids.
+    syntaxHighlight: false,
+  },
   integrations: [
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),

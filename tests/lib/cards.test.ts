@@ -44,4 +44,17 @@ describe('social cards', () => {
     // A blank card would be one flat colour; drawn text spreads the red channel.
     expect(channels[0]!.stdev).toBeGreaterThan(10);
   });
+
+  it('keeps an overlong title inside its box, clear of the date line', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cards-'));
+    const card = await getCard({ ...content, title: `${content.title} и още много думи, `.repeat(8) }, dir);
+    // Between the title box (ends at y = 490) and the date line (starts at y = 520).
+    // stats() reads its input, so each region is cut out into an image of its own first.
+    const region = async (top: number, height: number) =>
+      sharp(await sharp(card).extract({ left: 80, top, width: 1040, height }).png().toBuffer()).stats();
+    const gap = await region(492, 26);
+    expect(gap.channels[0]!.stdev).toBe(0);
+    const titleBox = await region(150, 340);
+    expect(titleBox.channels[0]!.stdev).toBeGreaterThan(10);
+  });
 });

@@ -14,49 +14,127 @@ export interface CardContent {
   siteName: string;
 }
 
+type Weight = '400Regular' | '700Bold';
+
+/** A straight-alpha RGBA bitmap. */
+interface Bitmap {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+const BACKGROUND = [0xfb, 0xfa, 0xf7] as const;
+const ACCENT = '#0b5d63';
+const TEXT_LEFT = 80;
+const TEXT_WIDTH = CARD_WIDTH - 160;
+const TITLE_TOP = 150;
+/** The title must end above the meta line. */
+const TITLE_MAX_HEIGHT = 340;
+const META_TOP = 520;
+/** Title sizes tried from the largest down until the title fits its box. */
+const TITLE_SIZES = [66, 56, 46, 38];
+
 // The font ships with the project (Golos Text TTF, SIL OFL) so cards look the same on
 // every machine; sharp's text renderer needs TTF, which @fontsource does not ship.
-const fontFile = (weight: '400Regular' | '700Bold') =>
-  createRequire(join(process.cwd(), 'package.json')).resolve(
-    `@expo-google-fonts/golos-text/${weight}/GolosText_${weight}.ttf`,
-  );
+const fontFile = (weight: Weight) =>
+  createRequire(join(process.cwd(), 'package.json')).resolve(`@expo-google-fonts/golos-text/${weight}/GolosText_${weight}.ttf`);
 
 const escapeMarkup = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
-async function renderText(text: string, options: { size: number; weight: '400Regular' | '700Bold'; color: string; width: number; height?: number }) {
-  return sharp({
+/**
+ * Text as a raw bitmap. No `height` is passed: sharp then auto-fits the font size by
+ * search, which is six times slower than rendering at a fixed size (measured), so the
+ * caller picks the size instead.
+ */
+async function renderText(text: string, options: { size: number; weight: Weight; color: string }): Promise<Bitmap> {
+  const { data, info } = await sharp({
     text: {
       text: `<span foreground="${options.color}">${escapeMarkup(text)}</span>`,
-      font: `Golos Text ${options.size}`,
+      // The weight is named in the description too: both faces are registered under one
+      // family, and the file alone does not decide which face Pango picks.
+      font: `Golos Text ${options.weight === '700Bold' ? 'Bold' : 'Regular'} ${options.size}`,
       fontfile: fontFile(options.weight),
-      width: options.width,
-      ...(options.height ? { height: options.height } : {}),
+      width: TEXT_WIDTH,
       rgba: true,
       wrap: 'word',
       spacing: Math.round(options.size * 0.2),
     },
   })
-    .png()
-    .toBuffer();
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The title at the largest size that fits its box; a title too long even at the smallest size loses words at the end to „…“. */
+async function renderTitle(title: string): Promise<Bitmap> {
+  const first = title.length > 110 ? 2 : title.length > 60 ? 1 : 0;
+  for (const size of TITLE_SIZES.slice(first)) {
+    const bitmap = await renderText(title, { size, weight: '700Bold', color: '#1c1f24' });
+    if (bitmap.height <= TITLE_MAX_HEIGHT) return bitmap;
+  }
+  const words = title.split(/\s+/);
+  for (let kept = words.length - 1; ; kept--) {
+    const bitmap = await renderText(`${words.slice(0, kept).join(' ')}…`, { size: TITLE_SIZES.at(-1)!, weight: '700Bold', color: '#1c1f24' });
+    if (bitmap.height <= TITLE_MAX_HEIGHT || kept <= 1) return { ...bitmap, height: Math.min(bitmap.height, TITLE_MAX_HEIGHT) };
+  }
+}
+
+/**
+ * Draws `source` onto the opaque RGB `target`. Written by hand because sharp's
+ * `composite()` costs about 10 ms per card here (it blends the whole canvas in linear
+ * light), against well under 1 ms for this loop over the text's own pixels: at 10,000
+ * posts that is most of a cold build.
+ */
+function drawOnto(target: Buffer, source: Bitmap, left: number, top: number): void {
+  const rows = Math.min(source.height, CARD_HEIGHT - top);
+  const columns = Math.min(source.width, CARD_WIDTH - left);
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < columns; x++) {
+      const from = (y * source.width + x) * 4;
+      const alpha = source.data[from + 3]!;
+      if (alpha === 0) continue;
+      const to = ((top + y) * CARD_WIDTH + left + x) * 3;
+      for (let c = 0; c < 3; c++) {
+        target[to + c] = (source.data[from + c]! * alpha + target[to + c]! * (255 - alpha) + 127) / 255;
+      }
+    }
+  }
+}
+
+const backgrounds = new Map<string, Promise<Buffer>>();
+
+/** The parts every card shares (colour, accent bar, site name), drawn once per site name. */
+function getBackground(siteName: string): Promise<Buffer> {
+  let background = backgrounds.get(siteName);
+  if (!background) {
+    background = (async () => {
+      const canvas = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3);
+      for (let i = 0; i < canvas.length; i += 3) canvas.set(BACKGROUND, i);
+      const bar = { data: Buffer.alloc(24 * CARD_HEIGHT * 4), width: 24, height: CARD_HEIGHT };
+      for (let i = 0; i < bar.data.length; i += 4) bar.data.set([0x0b, 0x5d, 0x63, 255], i);
+      drawOnto(canvas, bar, 0, 0);
+      drawOnto(canvas, await renderText(`◆ ${siteName}`, { size: 30, weight: '700Bold', color: ACCENT }), TEXT_LEFT, 64);
+      return canvas;
+    })();
+    backgrounds.set(siteName, background);
+  }
+  return background;
 }
 
 /** A 1200×630 PNG in the site's colours: accent bar, site name, title, date and cluster. */
 export async function renderCard(content: CardContent): Promise<Buffer> {
-  const width = CARD_WIDTH - 160;
-  const titleSize = content.title.length > 110 ? 46 : content.title.length > 60 ? 56 : 66;
-  const [site, title, meta] = await Promise.all([
-    renderText(`◆ ${content.siteName}`, { size: 30, weight: '700Bold', color: '#0b5d63', width }),
-    renderText(content.title, { size: titleSize, weight: '700Bold', color: '#1c1f24', width, height: 330 }),
-    renderText(content.meta, { size: 32, weight: '400Regular', color: '#535a64', width }),
+  const [background, title, meta] = await Promise.all([
+    getBackground(content.siteName),
+    renderTitle(content.title),
+    renderText(content.meta, { size: 32, weight: '400Regular', color: '#535a64' }),
   ]);
-  const bar = Buffer.from(`<svg width="${CARD_WIDTH}" height="${CARD_HEIGHT}"><rect width="24" height="${CARD_HEIGHT}" fill="#0b5d63"/></svg>`);
-  return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4, background: '#fbfaf7' } })
-    .composite([
-      { input: bar, top: 0, left: 0 },
-      { input: site, top: 64, left: 80 },
-      { input: title, top: 150, left: 80 },
-      { input: meta, top: 520, left: 80 },
-    ])
-    .png({ compressionLevel: 9 })
+  const canvas = Buffer.from(background);
+  drawOnto(canvas, title, TEXT_LEFT, TITLE_TOP);
+  drawOnto(canvas, meta, TEXT_LEFT, META_TOP);
+  // Unfiltered level-6 deflate: a third of the encoding time of level 9 with adaptive
+  // filtering for cards about a quarter larger (measured: 6.5 ms / 45 KB against 25 ms / 36 KB).
+  return sharp(canvas, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+    .png({ compressionLevel: 6, adaptiveFiltering: false })
     .toBuffer();
 }
