@@ -1,7 +1,7 @@
 import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { drawMap, readCountries } from '../lib/map/draw-map.ts';
-import { collectPartnerCountries, collectPlaces } from '../lib/map/places.ts';
+import { collectPartnerCountries, collectPlaces, limitPlaceEvents } from '../lib/map/places.ts';
 import type { NewsPost } from '../lib/news-post.ts';
 import { buildTimeline } from '../lib/timeline.ts';
 import { getClusters, getPartners } from './collections.ts';
@@ -14,16 +14,27 @@ export const MAP_SIZES = {
   small: { width: 640, height: 380 },
 } as const;
 
+/**
+ * How many events the text of a map lists per place, and a timeline per year; the rest
+ * are counted and linked, so these pages stay the same size as the archive grows.
+ */
+export const EXPLORE_LIMITS = {
+  full: { placeEvents: 5, yearEvents: 12 },
+  small: { placeEvents: 3, yearEvents: 4 },
+} as const;
+
 /** The map drawing and the timeline of some posts' events. */
 export async function getExploreData(posts: readonly NewsPost[], size: keyof typeof MAP_SIZES = 'full') {
   const clusterNames = new Map((await getClusters()).map((cluster) => [cluster.id, cluster.data.shortName]));
   const partnerCountries = new Map((await getPartners()).map((partner) => [partner.id, partner.data.country]));
-  const places = collectPlaces(posts, clusterNames);
+  const allPlaces = collectPlaces(posts, clusterNames);
+  const places = limitPlaceEvents(allPlaces, EXPLORE_LIMITS[size].placeEvents);
   const shaded = collectPartnerCountries(posts, partnerCountries);
+  const events = allPlaces.flatMap((place) => place.events.map((event) => ({ ...event, place: `${place.city}, ${place.countryName}` })));
   return {
     places,
     shaded,
     drawing: drawMap(countries, places, shaded, MAP_SIZES[size]),
-    timeline: buildTimeline(places.flatMap((place) => place.events.map((event) => ({ ...event, place: `${place.city}, ${place.countryName}` })))),
+    timeline: buildTimeline(events, EXPLORE_LIMITS[size].yearEvents),
   };
 }

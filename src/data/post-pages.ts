@@ -1,5 +1,5 @@
 import { getAdjacentPosts } from '../lib/adjacent-posts.ts';
-import { getRelatedPosts } from '../lib/related-posts.ts';
+import { createRelatedPostsFinder } from '../lib/related-posts.ts';
 import { getTopicSlug } from '../lib/topics.ts';
 import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
@@ -13,8 +13,9 @@ export async function getPostPages() {
   const clusters = new Map((await getClusters()).map((cluster) => [cluster.id, cluster]));
   const partners = new Map((await getPartners()).map((partner) => [partner.id, partner]));
   const toCards = await getCardMaker();
-  return news.map((post) => {
-    const { newer, older } = getAdjacentPosts(news, post.id);
+  const findRelatedPosts = createRelatedPostsFinder(news);
+  return news.map((post, index) => {
+    const { newer, older } = getAdjacentPosts(news, index);
     const cluster = clusters.get(post.data.cluster.id);
     const postPartners = post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []);
     const year = yearOf(post.data.date);
@@ -49,7 +50,7 @@ export async function getPostPages() {
       topics: post.data.topics.map((name) => ({ name, slug: getTopicSlug(name) })),
       newer: newer && toCards([newer])[0],
       older: older && toCards([older])[0],
-      related: toCards(getRelatedPosts(post, news, 3)),
+      related: toCards(findRelatedPosts(post, 3)),
     };
   });
 }

@@ -7,10 +7,8 @@ export interface AdjacentPosts<T> {
   older?: T;
 }
 
-/** Neighbours of a post in a newest-first list. */
-export function getAdjacentPosts<T extends NewsPost>(sorted: readonly T[], id: string): AdjacentPosts<T> {
-  const index = sorted.findIndex((post) => post.id === id);
-  if (index === -1) return {};
+/** Neighbours of the post at `index` in a newest-first list (by index: a search by id per post would make all pages O(N²)). */
+export function getAdjacentPosts<T extends NewsPost>(sorted: readonly T[], index: number): AdjacentPosts<T> {
   const newer = sorted[index - 1];
   const older = sorted[index + 1];
   return { ...(newer ? { newer } : {}), ...(older ? { older } : {}) };

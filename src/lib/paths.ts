@@ -2,18 +2,22 @@
 export function createPaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const page = (...segments: (string | number)[]) => `${root}${segments.map((s) => `${s}/`).join('')}`;
+  /** A list's first page is its own URL; later pages live below it at `page/N/`. */
+  const paged = (segments: (string | number)[], pageNumber: number) =>
+    pageNumber === 1 ? page(...segments) : page(...segments, 'page', pageNumber);
   return {
     home: () => root,
-    archive: (pageNumber = 1) => (pageNumber === 1 ? page('news') : page('news', 'page', pageNumber)),
-    year: (year: number) => page('news', year),
+    archive: (pageNumber = 1) => paged(['news'], pageNumber),
+    year: (year: number, pageNumber = 1) => paged(['news', year], pageNumber),
     post: (slug: string) => page('news', slug),
     clusters: () => page('clusters'),
-    cluster: (id: string) => page('clusters', id),
+    cluster: (id: string, pageNumber = 1) => paged(['clusters', id], pageNumber),
     partners: () => page('partners'),
-    partner: (id: string) => page('partners', id),
+    partner: (id: string, pageNumber = 1) => paged(['partners', id], pageNumber),
     topics: () => page('topics'),
-    topic: (slug: string) => page('topics', slug),
-    search: () => page('search'),
+    topic: (slug: string, pageNumber = 1) => paged(['topics', slug], pageNumber),
+    /** The search page, optionally with a query string from `serializeSearchState`. */
+    search: (query = '') => `${page('search')}${query}`,
     map: () => page('map'),
     timeline: () => page('timeline'),
     asset: (file: string) => `${root}${file}`,

@@ -3,26 +3,31 @@ import type { PlaceEvent } from './map/places.ts';
 
 /** A year on the timeline, or a run of years without events shown as one step. */
 export type TimelineStep =
-  | { kind: 'year'; year: number; events: (PlaceEvent & { place: string })[] }
+  /** `events` holds the year's first events, up to the limit; `count` is all of them. */
+  | { kind: 'year'; year: number; events: (PlaceEvent & { place: string })[]; count: number }
   | { kind: 'gap'; from: number; to: number };
 
 /**
  * Lays events out by year, oldest first, from the first year to the last. Years without
- * events collapse into one gap step, so hundreds of posts over decades stay compact.
+ * events collapse into one gap step, and each year shows at most `limit` events with a
+ * count of the rest, so thousands of posts over decades stay one short page.
  */
-export function buildTimeline(events: readonly (PlaceEvent & { place: string })[]): TimelineStep[] {
+export function buildTimeline(events: readonly (PlaceEvent & { place: string })[], limit = Infinity): TimelineStep[] {
   if (events.length === 0) return [];
   const byYear = new Map<number, (PlaceEvent & { place: string })[]>();
   for (const event of events) {
     const year = yearOf(event.start);
-    byYear.set(year, [...(byYear.get(year) ?? []), event]);
+    const inYear = byYear.get(year);
+    if (inYear) inYear.push(event);
+    else byYear.set(year, [event]);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const steps: TimelineStep[] = [];
   for (let year = years[0]!; year <= years.at(-1)!; year++) {
     const inYear = byYear.get(year);
     if (inYear) {
-      steps.push({ kind: 'year', year, events: [...inYear].sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug)) });
+      const sorted = inYear.sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug));
+      steps.push({ kind: 'year', year, events: sorted.slice(0, limit), count: sorted.length });
       continue;
     }
     const last = steps.at(-1);

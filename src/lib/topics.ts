@@ -17,7 +17,8 @@ export function getTopics<T extends NewsPost>(posts: readonly T[]): Topic<T>[] {
     for (const name of post.data.topics) {
       const slug = slugify(name);
       const topic = topics.get(slug) ?? { slug, name, posts: [] };
-      if (!topic.posts.includes(post)) topic.posts.push(post);
+      // Two spellings of one topic in a post name it once; its posts arrive one after another.
+      if (topic.posts.at(-1) !== post) topic.posts.push(post);
       topics.set(slug, topic);
     }
   }

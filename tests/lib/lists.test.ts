@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAdjacentPosts } from '../../src/lib/adjacent-posts.ts';
 import { getNewsByCluster, getNewsByPartner, getNewsByYear } from '../../src/lib/filter-news.ts';
 import { groupByYear } from '../../src/lib/group-by-year.ts';
-import { ARCHIVE_PAGE_SIZE, paginate } from '../../src/lib/paginate.ts';
+import { ARCHIVE_PAGE_SIZE, getPageWindow, paginate } from '../../src/lib/paginate.ts';
 import { sortNewestFirst } from '../../src/lib/sort-news.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { makePost } from '../helpers/make-post.ts';
@@ -48,14 +48,14 @@ describe('getAdjacentPosts', () => {
   const sorted = sortNewestFirst(posts);
 
   it('gives the newer and the older neighbour', () => {
-    const { newer, older } = getAdjacentPosts(sorted, 'b');
+    const { newer, older } = getAdjacentPosts(sorted, 1);
     expect(newer?.id).toBe('a');
     expect(older?.id).toBe('d');
   });
 
   it('has no newer neighbour for the newest post and no older one for the oldest', () => {
-    expect(getAdjacentPosts(sorted, 'a').newer).toBeUndefined();
-    expect(getAdjacentPosts(sorted, 'c').older).toBeUndefined();
+    expect(getAdjacentPosts(sorted, 0).newer).toBeUndefined();
+    expect(getAdjacentPosts(sorted, sorted.length - 1).older).toBeUndefined();
   });
 });
 
@@ -79,5 +79,24 @@ describe('paginate', () => {
 
   it('still has a first page when there is nothing to show', () => {
     expect(paginate([])).toEqual([{ number: 1, total: 1, items: [], param: undefined }]);
+  });
+});
+
+describe('getPageWindow', () => {
+  it('shows every page of a short list', () => {
+    expect(getPageWindow(1, 1)).toEqual([1]);
+    expect(getPageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps the bar the same size however long the archive grows', () => {
+    expect(getPageWindow(250, 500)).toEqual([1, 'gap', 248, 249, 250, 251, 252, 'gap', 500]);
+    expect(getPageWindow(1, 500)).toEqual([1, 2, 3, 'gap', 500]);
+    expect(getPageWindow(500, 500)).toEqual([1, 'gap', 498, 499, 500]);
+    expect(getPageWindow(25_000, 50_000)).toHaveLength(9);
+  });
+
+  it('shows a single missing page instead of a gap', () => {
+    expect(getPageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(getPageWindow(4, 9)).toEqual([1, 2, 3, 4, 5, 6, 'gap', 9]);
   });
 });

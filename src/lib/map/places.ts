@@ -21,6 +21,8 @@ export interface Place {
   /** [longitude, latitude], or undefined when only the country is known. */
   coordinates: readonly [number, number] | undefined;
   events: PlaceEvent[];
+  /** How many events took place here; `events` may hold only some of them (see `limitPlaceEvents`). */
+  count: number;
 }
 
 const collator = new Intl.Collator('bg');
@@ -37,7 +39,9 @@ export function collectPlaces(posts: readonly NewsPost[], clusterNames: Readonly
       countryName: getCountryName(event.country),
       coordinates: CITY_COORDINATES[event.city],
       events: [],
+      count: 0,
     };
+    place.count++;
     place.events.push({
       slug: post.id,
       title: post.data.title,
@@ -65,4 +69,12 @@ export function collectPartnerCountries(
     }
   }
   return [...codes].sort();
+}
+
+/**
+ * The places with only their `limit` latest events, newest first, and the full count:
+ * what a map's text shows, so a place with 2,000 events costs a page no more than one with 5.
+ */
+export function limitPlaceEvents(places: readonly Place[], limit: number): Place[] {
+  return places.map((place) => ({ ...place, events: place.events.slice(-limit).reverse() }));
 }

@@ -1,0 +1,110 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePosts } from '../../scripts/bench/generate-posts.ts';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { ARCHIVE_PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { buildSite, readPage } from '../helpers/build-site.ts';
+import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+
+/**
+ * A 400-post archive: enough for every list to need several pages and every place on
+ * the map to hold more events than it shows, so pages that grew with the archive fail.
+ */
+const POSTS = 400;
+let fixture: ContentFixture;
+let outDir = '';
+let news: { id: string; raw: { cluster: string; partners: string[]; date: string; topics: string[] } }[] = [];
+
+beforeAll(async () => {
+  fixture = await makeContentFixture();
+  const known = {
+    clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia', 'chernomorski-energien-klaster'],
+    partners: ['chorus-cluster', 'eccp', 'gaia'],
+  };
+  for (const post of generatePosts(POSTS, known)) await writeFile(join(fixture.contentRoot, 'news', post.file), post.text);
+  const check = await checkContent(fixture.contentRoot, fixture.root);
+  expect(check.problems).toEqual([]);
+  news = check.news as typeof news;
+  const build = await buildSite({ contentRoot: fixture.contentRoot });
+  expect(build.code, build.output.slice(-3000)).toBe(0);
+  outDir = build.outDir;
+}, 300_000);
+
+afterAll(async () => {
+  await fixture?.remove();
+  if (outDir) await rm(join(outDir, '..'), { recursive: true, force: true });
+});
+
+const page = async (path: string) => parse(await readPage(outDir, path));
+const fileOf = (href: string) => `${href.replace(/^\//, '')}index.html`;
+const postSlugs = (root: HTMLElement) => root.querySelectorAll('.news-card .title a').map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+
+/** Every post a paged list shows, following its „next" links from the first page. */
+async function walkList(firstPage: string) {
+  const slugs: string[] = [];
+  const sizes: number[] = [];
+  let path: string | undefined = firstPage;
+  while (path) {
+    const root = await page(path);
+    const onPage = postSlugs(root);
+    slugs.push(...onPage);
+    sizes.push(onPage.length);
+    const pager = root.querySelector('nav.pagination');
+    // However long the list, the bar shows the first, the last and five around the current
+    // page, plus at most one page each side where a gap would hide only that page.
+    if (pager) expect(pager.querySelectorAll('ol a').length).toBeLessThanOrEqual(9);
+    const next = pager?.querySelector('a[rel="next"]')?.getAttribute('href');
+    path = next ? fileOf(next) : undefined;
+  }
+  return { slugs, sizes };
+}
+
+describe(`an archive of ${POSTS} posts`, () => {
+  it.each([
+    ['a cluster', 'clusters/zelena-sinergia/index.html', (post: (typeof news)[number]) => post.raw.cluster === 'zelena-sinergia'],
+    ['a partner', 'partners/eccp/index.html', (post: (typeof news)[number]) => post.raw.partners.includes('eccp')],
+    ['a year', 'news/2015/index.html', (post: (typeof news)[number]) => String(post.raw.date).startsWith('2015')],
+    ['a topic', 'topics/interreg/index.html', (post: (typeof news)[number]) => (post.raw.topics ?? []).includes('interreg')],
+    ['the archive', 'news/index.html', () => true],
+  ])('lists every post of %s exactly once, a page at a time', async (_, firstPage, belongs) => {
+    const { slugs, sizes } = await walkList(firstPage);
+    const expected = news.filter(belongs).map((post) => post.id);
+    expect(expected.length).toBeGreaterThan(ARCHIVE_PAGE_SIZE);
+    expect(slugs.toSorted()).toEqual(expected.toSorted());
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(ARCHIVE_PAGE_SIZE);
+  });
+
+  it('shows a few events per place on the maps and links to all of them in the search', async () => {
+    for (const path of ['map/index.html', 'index.html', 'clusters/zelena-sinergia/index.html']) {
+      const places = (await page(path)).querySelectorAll('[data-map-places] > li');
+      expect(places.length).toBeGreaterThan(10);
+      let capped = 0;
+      for (const place of places) {
+        const events = place.querySelectorAll('a[href*="/news/"]');
+        expect(events.length, `${path}: ${place.querySelector('strong')?.text}`).toBeLessThanOrEqual(5);
+        const all = place.querySelector('a[href*="/search/?"]');
+        if (all) {
+          capped++;
+          const query = new URLSearchParams(all.getAttribute('href')!.split('?')[1]);
+          expect(query.getAll('city')).toHaveLength(1);
+          if (path.startsWith('clusters/')) expect(query.getAll('cluster')).toEqual(['zelena-sinergia']);
+        }
+      }
+      expect(capped, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the timeline to a dozen events a year, with a link to the rest', async () => {
+    const years = (await page('timeline/index.html')).querySelectorAll('.year-step');
+    expect(years.length).toBeGreaterThan(10);
+    for (const year of years) {
+      const events = year.querySelectorAll('.events > li').filter((item) => !item.classList.contains('more'));
+      expect(events.length).toBeLessThanOrEqual(12);
+    }
+    const more = years.flatMap((year) => year.querySelectorAll('.more a'));
+    expect(more.length).toBeGreaterThan(0);
+    for (const link of more) expect(link.getAttribute('href')).toMatch(/\/news\/\d{4}\/$/);
+  });
+});
