@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const post of generatePosts(POSTS, known)) await writeFile(join(fixture.contentRoot, 'news', post.file), post.text);
   const check = await checkContent(fixture.contentRoot, fixture.root);
   expect(check.problems).toEqual([]);
-  news = check.news as typeof news;
+  news = check.news as unknown as typeof news;
   const build = await buildSite({ contentRoot: fixture.contentRoot });
   expect(build.code, build.output.slice(-3000)).toBe(0);
   outDir = build.outDir;

@@ -12,10 +12,11 @@ export interface BuildResult {
 
 /**
  * Runs the real `astro build` into a temporary folder, optionally from fixture content,
- * with a cache of its own so it never reuses (or spoils) the developer's.
+ * with a cache of its own so it never reuses (or spoils) the developer's. Passing the
+ * `scratch` folder of an earlier build builds again over its output and cache.
  */
-export async function buildSite(options: { contentRoot?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-  const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
+export async function buildSite(options: { contentRoot?: string; env?: Record<string, string>; scratch?: string } = {}): Promise<BuildResult> {
+  const scratch = options.scratch ?? (await mkdtemp(join(tmpdir(), 'cluster-news-build-')));
   const outDir = join(scratch, 'dist');
   const env = {
     ...process.env,

@@ -1,0 +1,59 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generatePosts } from '../../scripts/bench/generate-posts.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+import { listFiles } from '../helpers/list-files.ts';
+
+const cleanup: string[] = [];
+let fixture: ContentFixture | undefined;
+afterAll(async () => {
+  await fixture?.remove();
+  for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the incremental build', () => {
+  it('after an edit, reuses unchanged pages and writes exactly the site a cold build writes', async () => {
+    fixture = await makeContentFixture();
+    const known = { clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia'], partners: ['chorus-cluster', 'eccp'] };
+    const posts = generatePosts(60, known);
+    for (const post of posts) await writeFile(join(fixture.contentRoot, 'news', post.file), post.text);
+
+    const first = await buildSite({ contentRoot: fixture.contentRoot });
+    const scratch = join(first.outDir, '..');
+    cleanup.push(scratch);
+    expect(first.code, first.output.slice(-2000)).toBe(0);
+
+    // The edited post's title shows on its neighbours, related posts, lists and card; its body only on its page.
+    const edited = posts[7]!.file;
+    await fixture.edit(`news/${edited}`, (text) =>
+      text.replace(/^title: "/m, 'title: "Обновено: ').replace(/\n\n(\S)/, '\n\nНов първи абзац след редакция.\n\n$1'),
+    );
+    const warm = await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    expect(warm.code, warm.output.slice(-2000)).toBe(0);
+    const slug = edited.replace(/\.md$/, '');
+    const restored = warm.output.split('\n').filter((line) => line.includes('(restored)'));
+    expect(restored.length).toBeGreaterThan(50);
+    expect(restored.some((line) => line.includes(`/news/${slug}/`))).toBe(false);
+
+    const cold = await buildSite({ contentRoot: fixture.contentRoot });
+    cleanup.push(join(cold.outDir, '..'));
+    expect(cold.code, cold.output.slice(-2000)).toBe(0);
+
+    // Pagefind numbers pages in the order it finds the files on disk, which differs when
+    // files were copied rather than written; the search index is compared by its page count.
+    const site = async (dir: string) => (await listFiles(dir)).filter((file) => !file.startsWith('pagefind/'));
+    const files = await site(warm.outDir);
+    expect(files).toEqual(await site(cold.outDir));
+    const indexed = (output: string) => /Search index written from (\d+) HTML files/.exec(output)?.[1];
+    expect(indexed(warm.output)).toBe(indexed(cold.output));
+    const differing: string[] = [];
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(join(warm.outDir, file)), readFile(join(cold.outDir, file))]);
+      if (!a.equals(b)) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+    expect(await readFile(join(warm.outDir, 'news', slug, 'index.html'), 'utf8')).toContain('Нов първи абзац след редакция.');
+  }, 240_000);
+});
