@@ -40,6 +40,9 @@ export default defineConfig({
   build: {
     // External stylesheets only, so the `_headers` policy needs no per-page style hashes.
     inlineStylesheets: 'never',
+    // Renders four pages at once so social cards (drawn off the main thread by sharp)
+    // overlap with other pages: 1,000-post cold build 28.8 s at 1, 25.4 s at 4 (benchmark).
+    concurrency: 4,
   },
   vite: {
     build: {

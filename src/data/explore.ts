@@ -19,8 +19,8 @@ export const MAP_SIZES = {
  * are counted and linked, so these pages stay the same size as the archive grows.
  */
 export const EXPLORE_LIMITS = {
-  full: { placeEvents: 5, yearEvents: 12 },
-  small: { placeEvents: 3, yearEvents: 4 },
+  full: { placeEvents: 4, yearEvents: 12 },
+  small: { placeEvents: 1, yearEvents: 4 },
 } as const;
 
 /** The map drawing and the timeline of some posts' events. */

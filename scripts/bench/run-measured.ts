@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+
+export interface MeasuredRun {
+  seconds: number;
+  peakMb: number;
+  timings: Record<string, number>;
+}
+
+/**
+ * Resident memory of a process and all its descendants, in KB. The build's own process
+ * is not the whole story: Pagefind indexes in a child process of its own.
+ */
+async function readTreeRssKb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+  const children = (await Promise.all(tasks.map((task) => readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => ''))))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
+  const below = await Promise.all(children.map(readTreeRssKb));
+  return below.reduce((sum, kb) => sum + kb, own);
+}
+
+/** Runs a Node script, reporting progress and the peak memory of it and its children, sampled every 250 ms. */
+export function runMeasured(label: string, cwd: string, args: string[], env: Record<string, string>, options: { mayFail?: boolean } = {}): Promise<MeasuredRun & { ok: boolean; output: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+  let output = '';
+  let peakKb = 0;
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let ticks = 0;
+  const poll = setInterval(async () => {
+    // The tree's sum is sampled; the build process's own high-water mark catches its short peaks between samples.
+    const ownPeak = Number(/VmHWM:\s+(\d+)/.exec(await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
+    peakKb = Math.max(peakKb, ownPeak, await readTreeRssKb(child.pid!));
+    const progress = `${label}: ${((performance.now() - started) / 1000).toFixed(0)} s, ${Math.round(peakKb / 1024)} MB peak`;
+    // One line rewritten in a terminal; a line every 10 s in a log.
+    if (process.stderr.isTTY) process.stderr.write(`\r${progress}   `);
+    else if (++ticks % 40 === 0) process.stderr.write(`${progress}\n`);
+  }, 250);
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => {
+      clearInterval(poll);
+      process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}${label}: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+      if (code !== 0 && !options.mayFail) return reject(new Error(`${label} failed:\n${output.slice(-4000)}`));
+      const line = output.split('\n').find((l) => l.startsWith('BENCH_TIMINGS '));
+      resolve({
+        ok: code === 0,
+        output,
+        seconds: (performance.now() - started) / 1000,
+        peakMb: Math.round(peakKb / 1024),
+        timings: line ? (JSON.parse(line.slice('BENCH_TIMINGS '.length)) as Record<string, number>) : {},
+      });
+    }),
+  );
+}
+
