@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { timePart } from '../lib/bench-timer.ts';
+import { indexSite, PAGEFIND_DIR, type IndexStrategy } from './index-site.ts';
 
-/** Folder of the index inside the built site; the search page loads `pagefind.js` from it. */
-export const PAGEFIND_DIR = 'pagefind';
+/** Measured with `npm run bench:search` at 10,000 posts; see the README. */
+const INDEX_STRATEGY: IndexStrategy = 'post-pages';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it. Only
@@ -32,27 +32,8 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) =>
         timePart('search index', async () => {
-          const site = fileURLToPath(dir);
-          try {
-            const { index, errors } = await pagefind.createIndex({
-              forceLanguage: 'bg',
-            });
-            if (!index) throw new Error(errors.join('\n'));
-            const added = await index.addDirectory({ path: site });
-            if (added.errors.length) throw new Error(added.errors.join('\n'));
-            if (added.page_count === 0) throw new Error('no page has data-pagefind-body');
-            const written = await index.writeFiles({
-              outputPath: join(site, PAGEFIND_DIR),
-            });
-            if (written.errors.length) throw new Error(written.errors.join('\n'));
-            logger.info(`Search index written from ${added.page_count} HTML files.`);
-          } catch (error) {
-            throw new Error('Pagefind could not index the site', {
-              cause: error,
-            });
-          } finally {
-            await pagefind.close();
-          }
+          const pages = await indexSite(fileURLToPath(dir), INDEX_STRATEGY);
+          logger.info(`Search index written from ${pages} HTML files.`);
         }),
     },
   };

@@ -18,6 +18,9 @@ describe('social cards', () => {
     const card = await getCard(content, dir);
     const meta = await sharp(card).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+    // An indexed PNG: at 10,000 posts the cards are a third of the site, so their size counts.
+    expect(meta.isPalette).toBe(true);
+    expect(card.length).toBeLessThan(30_000);
   });
 
   it('renders an unchanged card once and a changed one again', async () => {

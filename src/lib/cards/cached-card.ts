@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { renderCard, type CardContent } from './render-card.ts';
 
 /** Bump when the card design changes, so cached cards of the old design are not reused. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 /** The cache key of a card: a hash of everything drawn on it and of the design version. */
 export function hashCard(content: CardContent): string {

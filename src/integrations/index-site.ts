@@ -1,0 +1,63 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Folder of the index inside the built site; the search page loads `pagefind.js` from it. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/**
+ * How pages reach Pagefind. `directory`: Pagefind walks every HTML file of the site.
+ * `post-pages`: Pagefind walks only the post pages, the only ones with
+ * `data-pagefind-body`. `html-files`: the post pages are read here and handed over in
+ * batches, in path order. The benchmark (`npm run bench:search`) compares them.
+ */
+export type IndexStrategy = 'directory' | 'post-pages' | 'html-files';
+export const INDEX_STRATEGIES: readonly IndexStrategy[] = ['directory', 'post-pages', 'html-files'];
+
+/** Post pages, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
+const POST_PAGES = 'news/*/index.html';
+const BATCH = 500;
+
+async function listPostPages(site: string): Promise<string[]> {
+  const slugs = await readdir(join(site, 'news'), { withFileTypes: true });
+  const pages: string[] = [];
+  for (const slug of slugs) {
+    // Year folders hold list pages (`news/2022/index.html`), never post articles.
+    if (slug.isDirectory() && !/^\d{4}$/.test(slug.name) && slug.name !== 'page') pages.push(`news/${slug.name}/index.html`);
+  }
+  return pages.sort();
+}
+
+/** Indexes the built site into `<site>/pagefind/`; returns how many HTML files Pagefind read. */
+export async function indexSite(site: string, strategy: IndexStrategy): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'bg' });
+    if (!index) throw new Error(errors.join('\n'));
+    let pages = 0;
+    if (strategy === 'html-files') {
+      const files = await listPostPages(site);
+      for (let start = 0; start < files.length; start += BATCH) {
+        const added = await Promise.all(
+          files.slice(start, start + BATCH).map(async (sourcePath) =>
+            index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') }),
+          ),
+        );
+        const failed = added.flatMap((response) => response.errors);
+        if (failed.length) throw new Error(failed.join('\n'));
+        pages += added.length;
+      }
+    } else {
+      const added = await index.addDirectory({ path: site, ...(strategy === 'post-pages' ? { glob: POST_PAGES } : {}) });
+      if (added.errors.length) throw new Error(added.errors.join('\n'));
+      pages = added.page_count;
+    }
+    if (pages === 0) throw new Error('no page has data-pagefind-body');
+    const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    return pages;
+  } catch (error) {
+    throw new Error('Pagefind could not index the site', { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
