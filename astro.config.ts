@@ -23,7 +23,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
     securityHeadersIntegration(),
-    // Last, so its end mark follows the search index and the headers file.
+    // Last, so its end mark follows the headers file.
     benchTimingsIntegration(),
   ],
   security: {

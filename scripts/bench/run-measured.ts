@@ -33,7 +33,7 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let ticks = 0;
-  const poll = setInterval(async () => {
+  const sample = async () => {
     // The tree's sum is sampled; the build process's own high-water mark catches its short peaks between samples.
     const ownPeak = Number(/VmHWM:\s+(\d+)/.exec(await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
     peakKb = Math.max(peakKb, ownPeak, await readTreeRssKb(child.pid!));
@@ -41,7 +41,10 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
     // One line rewritten in a terminal; a line every 10 s in a log.
     if (process.stderr.isTTY) process.stderr.write(`\r${progress}   `);
     else if (++ticks % 40 === 0) process.stderr.write(`${progress}\n`);
-  }, 250);
+  };
+  // At once, so a process shorter than the sampling interval still has a figure.
+  child.on('spawn', sample);
+  const poll = setInterval(sample, 250);
   return new Promise((resolve, reject) =>
     child.on('close', (code) => {
       clearInterval(poll);

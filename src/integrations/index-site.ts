@@ -9,7 +9,7 @@ export const PAGEFIND_DIR = 'pagefind';
  * How pages reach Pagefind. `directory`: Pagefind walks every HTML file of the site.
  * `post-pages`: Pagefind walks only the post pages, the only ones with
  * `data-pagefind-body`. `html-files`: the post pages are read here and handed over in
- * batches, in path order. The benchmark (`npm run bench:search`) compares them.
+ * batches, in path order. `npm run bench:search` compares them; the build uses `post-pages`.
  */
 export type IndexStrategy = 'directory' | 'post-pages' | 'html-files';
 export const INDEX_STRATEGIES: readonly IndexStrategy[] = ['directory', 'post-pages', 'html-files'];

@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
-import { timePart } from '../lib/bench-timer.ts';
-import { indexSite, PAGEFIND_DIR, type IndexStrategy } from './index-site.ts';
-
-/** Measured with `npm run bench:search` at 10,000 posts; see the README. */
-const INDEX_STRATEGY: IndexStrategy = 'post-pages';
+import { PAGEFIND_DIR } from './index-site.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written it. Only
- * elements marked `data-pagefind-body` (post articles) are indexed. In `astro dev`
- * the last build's index is served, so search works without rebuilding on every edit.
+ * Serves the search index in `astro dev`: the last build's, so search works without
+ * rebuilding on every edit. The index itself is built by `scripts/index-search.ts`,
+ * the second step of `npm run build`.
  */
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';
@@ -30,11 +26,6 @@ export function pagefindIntegration(): AstroIntegration {
         }
         server.middlewares.use(`/${PAGEFIND_DIR}`, sirv(index, { dev: true }));
       },
-      'astro:build:done': ({ dir, logger }) =>
-        timePart('search index', async () => {
-          const pages = await indexSite(fileURLToPath(dir), INDEX_STRATEGY);
-          logger.info(`Search index written from ${pages} HTML files.`);
-        }),
     },
   };
 }

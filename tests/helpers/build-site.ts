@@ -11,7 +11,7 @@ export interface BuildResult {
 }
 
 /**
- * Runs the real `astro build` into a temporary folder, optionally from fixture content,
+ * Runs the real build (`astro build`, then the search index) into a temporary folder, optionally from fixture content,
  * with a cache of its own so it never reuses (or spoils) the developer's. Passing the
  * `scratch` folder of an earlier build builds again over its output and cache.
  */
@@ -26,14 +26,16 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
     ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: PROJECT_ROOT,
-    env,
-  });
+  // The two steps of `npm run build`: the site, then its search index.
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  let code: number | null = null;
+  for (const args of [[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], [join(PROJECT_ROOT, 'scripts/index-search.ts')]]) {
+    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) break;
+  }
   return { code, output, outDir };
 }
 
