@@ -6,6 +6,7 @@ import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const known = { clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia', 'chernomorski-energien-klaster'], partners: ['chorus-cluster', 'eccp', 'gaia'] };
@@ -51,6 +52,34 @@ describe('npm run bench', () => {
       expect(run.stdout).toContain('startup and content sync');
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run bench:markdown', () => {
+  it('times the pipeline as built and with each rehype plugin left out', async () => {
+    const run = await runScript('bench-markdown.ts', ['--posts', '50'], { cwd: PROJECT_ROOT });
+    expect(run.code, run.stderr).toBe(0);
+    for (const row of ['the site (as built)', '- GFM', '- rehypeRaw', '- rehypeSanitize', '- rehypeExternalLinks', '- rehypeShiftHeadings', 'no plugins at all']) {
+      expect(run.stdout).toMatch(new RegExp(`│ ${row.replace(/[()+]/g, '\\$&')}\\s+│ \\d+\\.\\d+`));
+    }
+  });
+});
+
+describe('npm run bench:search', () => {
+  it('indexes a built site with every strategy and reports each', async () => {
+    const built = await buildSite();
+    try {
+      expect(built.code, built.output.slice(-2000)).toBe(0);
+      const run = await runScript('bench-search.ts', [built.outDir], { cwd: PROJECT_ROOT });
+      expect(run.code, run.stderr.slice(-2000)).toBe(0);
+      const rows = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, { files: number; seconds: number }>;
+      expect(Object.keys(rows)).toEqual(['directory', 'post-pages', 'html-files']);
+      // Every strategy reads at least the five posts; only `directory` reads every page.
+      expect(rows['html-files']!.files).toBe(5);
+      expect(rows['directory']!.files).toBeGreaterThan(rows['post-pages']!.files);
+    } finally {
+      await rm(join(built.outDir, '..'), { recursive: true, force: true });
     }
   });
 });
