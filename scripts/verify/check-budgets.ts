@@ -17,19 +17,23 @@ const SHORTCUT_ONLY = 1_000;
 const DEFAULT: Budget = { html: 12_000, css: 6_000, js: SHORTCUT_ONLY };
 
 /** Gzipped bytes each page type may send, HTML, CSS and JS apart. Maps are inline SVG. */
+// Pages with a map (home, cluster, map) carry one marker and one list entry per place,
+// about 340 B gzip each: they grow with the places clusters have been to, never with the
+// number of posts. Their budgets hold a map of every city the importer knows (the
+// benchmark's archives reach all of them: 49.7/53.4/58.4 KB at 1,000 posts).
 export const BUDGETS: Record<PageType, Budget> = {
-  home: { ...DEFAULT, html: 45_000 },
+  home: { ...DEFAULT, html: 56_000 },
   archive: DEFAULT,
   year: DEFAULT,
   post: { ...DEFAULT, html: 16_000 },
   clusters: DEFAULT,
-  cluster: { ...DEFAULT, html: 45_000 },
+  cluster: { ...DEFAULT, html: 60_000 },
   partners: DEFAULT,
   partner: DEFAULT,
   topic: DEFAULT,
   // The search page's own script plus Pagefind's loader, fetched when the page starts.
   search: { ...DEFAULT, js: 25_000 },
-  map: { ...DEFAULT, html: 50_000 },
+  map: { ...DEFAULT, html: 65_000 },
   timeline: DEFAULT,
   missing: DEFAULT,
 };
