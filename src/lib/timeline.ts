@@ -3,14 +3,24 @@ import type { PlaceEvent } from './map/places.ts';
 
 /** A year on the timeline, or a run of years without events shown as one step. */
 export type TimelineStep =
-  /** `events` holds the year's first events, up to the limit; `count` is all of them. */
+  /** `events` holds up to the limit of the year's events, spread over the year; `count` is all of them. */
   | { kind: 'year'; year: number; events: (PlaceEvent & { place: string })[]; count: number }
   | { kind: 'gap'; from: number; to: number };
 
 /**
+ * At most `limit` of the items, spread evenly from the first to the last, in order: a
+ * year of 500 events shows January to December, not its first dozen days.
+ */
+function spreadOver<T>(items: readonly T[], limit: number): T[] {
+  if (items.length <= limit) return [...items];
+  if (limit <= 1) return items.slice(0, limit);
+  return Array.from({ length: limit }, (_, i) => items[Math.round((i * (items.length - 1)) / (limit - 1))]!);
+}
+
+/**
  * Lays events out by year, oldest first, from the first year to the last. Years without
- * events collapse into one gap step, and each year shows at most `limit` events with a
- * count of the rest, so thousands of posts over decades stay one short page.
+ * events collapse into one gap step, and each year shows at most `limit` events spread
+ * over the year, with a count of the rest, so thousands of posts stay one short page.
  */
 export function buildTimeline(events: readonly (PlaceEvent & { place: string })[], limit = Infinity): TimelineStep[] {
   if (events.length === 0) return [];
@@ -27,7 +37,7 @@ export function buildTimeline(events: readonly (PlaceEvent & { place: string })[
     const inYear = byYear.get(year);
     if (inYear) {
       const sorted = inYear.sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug));
-      steps.push({ kind: 'year', year, events: sorted.slice(0, limit), count: sorted.length });
+      steps.push({ kind: 'year', year, events: spreadOver(sorted, limit), count: sorted.length });
       continue;
     }
     const last = steps.at(-1);

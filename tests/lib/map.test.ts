@@ -92,6 +92,19 @@ describe('buildTimeline', () => {
   it('has nothing to show without events', () => {
     expect(buildTimeline([])).toEqual([]);
   });
+
+  it('shows at most the limit of a busy year, spread from January to December, and counts them all', () => {
+    const year = Array.from({ length: 365 }, (_, day) => {
+      const start = new Date(Date.UTC(2022, 0, 1 + day)).toISOString().slice(0, 10);
+      return { slug: `d${day}`, title: '', eventName: '', when: '', start, clusterName: '', place: '' };
+    });
+    const [step] = buildTimeline(year, 12);
+    expect(step?.kind === 'year' && step.count).toBe(365);
+    const shown = step?.kind === 'year' ? step.events.map((event) => event.start) : [];
+    expect(shown).toHaveLength(12);
+    expect([shown[0], shown.at(-1)]).toEqual(['2022-01-01', '2022-12-31']);
+    expect(new Set(shown.map((start) => start.slice(5, 7))).size).toBe(12);
+  });
 });
 
 describe('countClusterStats', () => {
