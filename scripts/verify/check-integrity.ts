@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { checkContent } from '../../src/lib/content/check-content.ts';
+import { isPostPageFile } from '../../src/lib/paths.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { result, type CheckResult } from './check-result.ts';
 import { listSiteFiles, readSiteFile } from './site-files.ts';
@@ -50,7 +51,7 @@ export async function checkIntegrity(options: { outDir: string; contentRoot: str
     for (const [feed, urls] of feeds) if (!urls.has(absolute(post.id))) problems.push(`${post.file}: липсва в ${feed}`);
     if (!sitemaps.has(absolute(post.id))) problems.push(`${post.file}: липсва в картата на сайта (sitemap)`);
   }
-  const postPages = htmlFiles.filter((file) => /^news\/[^/]+\/index\.html$/.test(file) && !/^news\/(\d+|page)\//.test(file));
+  const postPages = htmlFiles.filter(isPostPageFile);
   const visiblePages = new Set(visible.map((post) => `news/${post.id}/index.html`));
   for (const page of postPages) {
     if (!visiblePages.has(page)) problems.push(`${page}: страница без видима новина`);

@@ -1,3 +1,5 @@
+import { POST_PAGE_FILE } from '../../src/lib/paths.ts';
+
 /** The kinds of page the browser and budget checks visit, one page each. */
 export const PAGE_TYPE_NAMES = [
   'home', 'archive', 'year', 'post', 'clusters', 'cluster', 'partners', 'partner', 'topic', 'search', 'map', 'timeline', 'missing',
@@ -18,7 +20,7 @@ const FIXED: Partial<Record<PageType, string>> = {
 
 const FIRST_OF: Partial<Record<PageType, RegExp>> = {
   year: /^news\/(\d{4})\/index\.html$/,
-  post: /^news\/(?!\d+\/|page\/)([^/]+)\/index\.html$/,
+  post: POST_PAGE_FILE,
   cluster: /^clusters\/([^/]+)\/index\.html$/,
   partner: /^partners\/([^/]+)\/index\.html$/,
   topic: /^topics\/([^/]+)\/index\.html$/,

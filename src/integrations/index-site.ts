@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { mapConcurrently } from '../lib/map-concurrently.ts';
+import { isPostPageFile } from '../lib/paths.ts';
 
 /** Folder of the index inside the built site; the search page loads `pagefind.js` from it. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -19,13 +21,12 @@ const POST_PAGES = 'news/*/index.html';
 const BATCH = 500;
 
 async function listPostPages(site: string): Promise<string[]> {
-  const slugs = await readdir(join(site, 'news'), { withFileTypes: true });
-  const pages: string[] = [];
-  for (const slug of slugs) {
-    // Year folders hold list pages (`news/2022/index.html`), never post articles.
-    if (slug.isDirectory() && !/^\d{4}$/.test(slug.name) && slug.name !== 'page') pages.push(`news/${slug.name}/index.html`);
-  }
-  return pages.sort();
+  const folders = await readdir(join(site, 'news'), { withFileTypes: true });
+  return folders
+    .filter((folder) => folder.isDirectory())
+    .map((folder) => `news/${folder.name}/index.html`)
+    .filter(isPostPageFile)
+    .sort();
 }
 
 /** Pagefind's ready-made search interfaces; the site's search page is its own, on `pagefind.js`. */
@@ -44,14 +45,7 @@ async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Pr
   await rm(outputPath, { recursive: true, force: true });
   const wanted = files.filter((file) => !UNUSED_UI.test(file.path));
   for (const folder of new Set(wanted.map((file) => dirname(join(outputPath, file.path))))) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < wanted.length) {
-      const file = wanted[next++]!;
-      await writeFile(join(outputPath, file.path), file.content);
-    }
-  };
-  await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
+  await mapConcurrently(wanted, WRITE_CONCURRENCY, (file) => writeFile(join(outputPath, file.path), file.content));
   if (!wanted.some((file) => file.path === 'pagefind-entry.json')) throw new Error('Pagefind returned no pagefind-entry.json');
 }
 

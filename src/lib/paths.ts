@@ -25,3 +25,10 @@ export function createPaths(base: string) {
 }
 
 export type SitePaths = ReturnType<typeof createPaths>;
+
+/**
+ * Whether a built file (a path below the site's root) is a post page: `news/<slug>/index.html`,
+ * but not a year's list (`news/2022/`) or an archive page (`news/page/2/`).
+ */
+export const POST_PAGE_FILE = /^news\/(?!\d+\/|page\/)([^/]+)\/index\.html$/;
+export const isPostPageFile = (file: string) => POST_PAGE_FILE.test(file);

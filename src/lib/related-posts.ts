@@ -1,4 +1,5 @@
 import type { NewsPost } from './news-post.ts';
+import { sortNewestFirst } from './sort-news.ts';
 
 /** How much each kind of shared trait counts towards relatedness. */
 export const RELATEDNESS_WEIGHTS = { partner: 3, topic: 2, cluster: 1, country: 1 } as const;
@@ -6,7 +7,7 @@ export const RELATEDNESS_WEIGHTS = { partner: 3, topic: 2, cluster: 1, country: 
 /** The most a shared cluster and event country add to a score. */
 const MAX_PLACE_SCORE = RELATEDNESS_WEIGHTS.cluster + RELATEDNESS_WEIGHTS.country;
 
-/** How related two posts are: shared partners, topics, cluster and event country. */
+/** How related two posts are: shared partners, topics, cluster and event country. The definition `createRelatedPostsFinder` reproduces (tested against each other). */
 export function scoreRelatedness(a: NewsPost, b: NewsPost): number {
   const shared = (x: readonly string[], y: readonly string[]) => x.filter((v) => y.includes(v)).length;
   const partnerIds = (post: NewsPost) => post.data.partners.map((partner) => partner.id);
@@ -17,9 +18,6 @@ export function scoreRelatedness(a: NewsPost, b: NewsPost): number {
     RELATEDNESS_WEIGHTS.country * Number(a.data.event.country === b.data.event.country)
   );
 }
-
-/** Best first: the newer post, then the slug, so the order is stable. */
-const compareNewestFirst = (a: NewsPost, b: NewsPost) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 
 /** Post numbers (in newest-first order) by a key of theirs, each list in that order too. */
 function indexBy(posts: readonly NewsPost[], keysOf: (post: NewsPost) => readonly string[]): Map<string, Int32Array> {
@@ -43,7 +41,7 @@ function indexBy(posts: readonly NewsPost[], keysOf: (post: NewsPost) => readonl
  * so of two equal scores the lower number wins, which is the documented tie-break.
  */
 export function createRelatedPostsFinder<T extends NewsPost>(candidates: readonly T[]) {
-  const posts = [...candidates].sort(compareNewestFirst);
+  const posts = sortNewestFirst(candidates);
   const numberOf = new Map(posts.map((post, index) => [post.id, index]));
   const byPartner = indexBy(posts, (post) => post.data.partners.map((partner) => partner.id));
   const byTopic = indexBy(posts, (post) => post.data.topics);

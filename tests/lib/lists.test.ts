@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacentPosts } from '../../src/lib/adjacent-posts.ts';
+import { isPostPageFile } from '../../src/lib/paths.ts';
 import { getNewsByCluster, getNewsByPartner, getNewsByYear } from '../../src/lib/filter-news.ts';
 import { groupByYear } from '../../src/lib/group-by-year.ts';
 import { ARCHIVE_PAGE_SIZE, getPageWindow, paginate } from '../../src/lib/paginate.ts';
@@ -98,5 +99,11 @@ describe('getPageWindow', () => {
   it('shows a single missing page instead of a gap', () => {
     expect(getPageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(getPageWindow(4, 9)).toEqual([1, 2, 3, 4, 5, 6, 'gap', 9]);
+  });
+});
+
+describe('isPostPageFile', () => {
+  it('tells post pages from year and archive pages', () => {
+    expect(['news/solun/index.html', 'news/2022/index.html', 'news/page/2/index.html', 'news/2022/page/2/index.html', 'clusters/x/index.html'].filter(isPostPageFile)).toEqual(['news/solun/index.html']);
   });
 });
