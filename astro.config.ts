@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { benchTimingsIntegration } from './src/integrations/bench-timings.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { postFilesIntegration } from './src/integrations/post-files.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security/csp.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
+    postFilesIntegration(),
     securityHeadersIntegration(),
     // Last, so its end mark follows the headers file.
     benchTimingsIntegration(),

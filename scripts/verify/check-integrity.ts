@@ -2,20 +2,24 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { checkContent } from '../../src/lib/content/check-content.ts';
-import { isPostPageFile } from '../../src/lib/paths.ts';
+import { selectFeedPosts } from '../../src/lib/feeds/feed-items.ts';
+import { isPostPageFile, postFiles } from '../../src/lib/paths.ts';
+import { sortNewestFirst } from '../../src/lib/sort-news.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { result, type CheckResult } from './check-result.ts';
 import { listSiteFiles, readSiteFile } from './site-files.ts';
 
 /**
- * Every visible post has exactly one page and appears in the archive, the three feeds,
- * the sitemap and the search index; no page is orphaned (linked from nowhere).
+ * Every visible post has exactly one page, a card and a calendar, and appears in the
+ * archive, the sitemap and the search index, and the newest in the three feeds; no page
+ * is orphaned (linked from nowhere).
  */
 export async function checkIntegrity(options: { outDir: string; contentRoot: string; projectRoot: string; site: string; base: string }): Promise<CheckResult> {
   const { outDir, base } = options;
   const problems: string[] = [];
   const { news } = await checkContent(options.contentRoot, options.projectRoot);
-  const visible = news.filter(isPublished);
+  const visible = sortNewestFirst(news.filter(isPublished));
+  const inFeeds = new Set(selectFeedPosts(visible));
   const files = await listSiteFiles(outDir);
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
   const postUrl = (slug: string) => `${base}news/${slug}/`;
@@ -48,7 +52,8 @@ export async function checkIntegrity(options: { outDir: string; contentRoot: str
   for (const post of visible) {
     if (!existsSync(join(outDir, 'news', post.id, 'index.html'))) problems.push(`${post.file}: няма страница news/${post.id}/`);
     if (!archiveLinks.has(postUrl(post.id))) problems.push(`${post.file}: липсва в архива`);
-    for (const [feed, urls] of feeds) if (!urls.has(absolute(post.id))) problems.push(`${post.file}: липсва в ${feed}`);
+    for (const file of [postFiles.card(post.id), postFiles.calendar(post.id)]) if (!existsSync(join(outDir, file))) problems.push(`${post.file}: няма ${file}`);
+    if (inFeeds.has(post)) for (const [feed, urls] of feeds) if (!urls.has(absolute(post.id))) problems.push(`${post.file}: липсва в ${feed}`);
     if (!sitemaps.has(absolute(post.id))) problems.push(`${post.file}: липсва в картата на сайта (sitemap)`);
   }
   const postPages = htmlFiles.filter(isPostPageFile);
@@ -64,5 +69,5 @@ export async function checkIntegrity(options: { outDir: string; contentRoot: str
     const path = `${base}${file.replace(/index\.html$/, '')}`;
     if (!linked.has(path)) problems.push(`${file}: никоя страница не води към нея`);
   }
-  return result('integrity', problems, `${visible.length} posts: one page each, in archive, 3 feeds, sitemap and search index (${indexed}); ${htmlFiles.length} pages, none orphaned`);
+  return result('integrity', problems, `${visible.length} posts: one page, card and calendar each, in archive, sitemap and search index (${indexed}), newest ${inFeeds.size} in 3 feeds; ${htmlFiles.length} pages, none orphaned`);
 }

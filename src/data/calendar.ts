@@ -3,12 +3,19 @@ import type { NewsPost } from '../lib/news-post.ts';
 import { SITE_URL } from '../site-config.ts';
 import { SITE_TITLE, absolute, paths } from './site.ts';
 
-/** An .ics response for some posts' events. */
-export function calendarResponse(posts: readonly NewsPost[], name: string): Response {
-  const text = makeCalendar(posts, {
+/** Name of the calendar of every post's event. */
+export const ALL_EVENTS_NAME = 'Събитията от новините';
+
+/** The site's iCalendar text for some posts' events. */
+export function makeSiteCalendar(posts: readonly NewsPost[], name: string): string {
+  return makeCalendar(posts, {
     name: `${name} — ${SITE_TITLE}`,
     host: new URL(SITE_URL).hostname,
     postUrl: (slug) => absolute(paths.post(slug)),
   });
-  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** An .ics response for some posts' events. */
+export function calendarResponse(posts: readonly NewsPost[], name: string): Response {
+  return new Response(makeSiteCalendar(posts, name), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import { timePart } from '../lib/bench-timer.ts';
 import { getCard } from '../lib/cards/cached-card.ts';
 import type { CardContent } from '../lib/cards/render-card.ts';
+import { postFiles } from '../lib/paths.ts';
 import { paths } from './site.ts';
 
 /** Where rendered cards are kept between builds; CI restores it with the Astro cache. */
-const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/cluster-news/cards');
+export const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/cluster-news/cards');
 
-/** The path of a post's card, or of the site-wide card. */
-export const cardPath = (slug?: string) => paths.asset(slug ? `cards/news/${slug}.png` : 'cards/site.png');
+/** The URL of a post's card, or of the site-wide card. */
+export const cardPath = (slug?: string) => paths.asset(slug ? postFiles.card(slug) : 'cards/site.png');
 
 export async function cardResponse(content: CardContent): Promise<Response> {
   const card = await timePart('social cards', () => getCard(content, CARD_CACHE));

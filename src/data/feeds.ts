@@ -1,17 +1,17 @@
 import rss from '@astrojs/rss';
 import { timePart } from '../lib/bench-timer.ts';
-import { toFeedItems, type FeedItem } from '../lib/feeds/feed-items.ts';
+import { selectFeedPosts, toFeedItems, type FeedItem } from '../lib/feeds/feed-items.ts';
 import { makeFeed, toJsonFeed11, type FeedInfo } from '../lib/feeds/make-feed.ts';
 import { getNewsByCluster } from '../lib/filter-news.ts';
 import { getClusters, getVisibleNews } from './collections.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, absolute, paths } from './site.ts';
 
-/** The feeds of the whole site, or of one cluster. */
+/** The feeds of the whole site, or of one cluster: their newest posts. */
 export async function getFeedParts(clusterId?: string): Promise<{ info: FeedInfo; items: FeedItem[] }> {
   const clusters = await getClusters();
   const names = new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName]));
   const news = await getVisibleNews();
-  const posts = clusterId ? getNewsByCluster(news, clusterId) : news;
+  const posts = selectFeedPosts(clusterId ? getNewsByCluster(news, clusterId) : news);
   const cluster = clusters.find((entry) => entry.id === clusterId);
   const base = cluster ? paths.cluster(cluster.id) : paths.home();
   return {

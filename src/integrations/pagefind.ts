@@ -7,8 +7,8 @@ import { PAGEFIND_DIR } from './index-site.ts';
 
 /**
  * Serves the search index in `astro dev`: the last build's, so search works without
- * rebuilding on every edit. The index itself is built by `scripts/index-search.ts`,
- * the second step of `npm run build`.
+ * rebuilding on every edit. The index itself is built by `scripts/build.ts`
+ * (`npm run build`) once the site is written.
  */
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';

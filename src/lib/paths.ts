@@ -27,6 +27,17 @@ export function createPaths(base: string) {
 export type SitePaths = ReturnType<typeof createPaths>;
 
 /**
+ * Files every post has besides its page, relative to the site's root. They are written
+ * by `scripts/write-post-files.ts` beside `astro build`, not as Astro routes (see there).
+ */
+export const postFiles = {
+  card: (slug: string) => `cards/news/${slug}.png`,
+  calendar: (slug: string) => `news/${slug}/event.ics`,
+  /** The calendar of every post's event. */
+  allEvents: () => 'events.ics',
+} as const;
+
+/**
  * Whether a built file (a path below the site's root) is a post page: `news/<slug>/index.html`,
  * but not a year's list (`news/2022/`) or an archive page (`news/page/2/`).
  */

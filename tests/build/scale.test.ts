@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
+import { FEED_LIMIT } from '../../src/lib/feeds/feed-items.ts';
 import { ARCHIVE_PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { buildSite, readPage } from '../helpers/build-site.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
@@ -74,6 +76,24 @@ describe(`an archive of ${POSTS} posts`, () => {
     expect(expected.length).toBeGreaterThan(ARCHIVE_PAGE_SIZE);
     expect(slugs.toSorted()).toEqual(expected.toSorted());
     expect(Math.max(...sizes)).toBeLessThanOrEqual(ARCHIVE_PAGE_SIZE);
+  });
+
+  it('keeps each feed to the newest posts, newest first, and every card and calendar in place', async () => {
+    const newest = (posts: typeof news) =>
+      posts
+        .toSorted((a, b) => String(b.raw.date).localeCompare(String(a.raw.date)) || a.id.localeCompare(b.id))
+        .slice(0, FEED_LIMIT)
+        .map((post) => post.id);
+    const slugsOf = (feed: string) => [...feed.matchAll(/<link>[^<]*\/news\/([^/<]+)\/<\/link>/g)].map((match) => match[1]);
+    expect(slugsOf(await readPage(outDir, 'rss.xml'))).toEqual(newest(news));
+    expect(slugsOf(await readPage(outDir, 'clusters/zelena-sinergia/rss.xml'))).toEqual(newest(news.filter((post) => post.raw.cluster === 'zelena-sinergia')));
+    const json = JSON.parse(await readPage(outDir, 'feed.json')) as { items: { id: string }[] };
+    expect(json.items).toHaveLength(FEED_LIMIT);
+    for (const post of news) {
+      expect(existsSync(join(outDir, 'cards/news', `${post.id}.png`)), post.id).toBe(true);
+      expect(existsSync(join(outDir, 'news', post.id, 'event.ics')), post.id).toBe(true);
+    }
+    expect((await readPage(outDir, 'events.ics')).match(/BEGIN:VEVENT/g)).toHaveLength(news.length);
   });
 
   it('shows a few events per place on the maps and links to all of them in the search', async () => {

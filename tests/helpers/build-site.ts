@@ -11,7 +11,7 @@ export interface BuildResult {
 }
 
 /**
- * Runs the real build (`astro build`, then the search index) into a temporary folder, optionally from fixture content,
+ * Runs the real build (`npm run build`: pages, cards and calendars, search index) into a temporary folder, optionally from fixture content,
  * with a cache of its own so it never reuses (or spoils) the developer's. Passing the
  * `scratch` folder of an earlier build builds again over its output and cache.
  */
@@ -26,16 +26,11 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
     ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
     ...options.env,
   };
-  // The two steps of `npm run build`: the site, then its search index.
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], { cwd: PROJECT_ROOT, env });
   let output = '';
-  let code: number | null = null;
-  for (const args of [[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], [join(PROJECT_ROOT, 'scripts/index-search.ts')]]) {
-    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    if (code !== 0) break;
-  }
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, output, outDir };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCard, type CardContent } from './render-card.ts';
 
@@ -12,16 +12,23 @@ export function hashCard(content: CardContent): string {
 }
 
 /**
- * A card from the cache when its inputs are unchanged, else rendered and cached, so an
- * unchanged post never re-renders its card. `onRender` reports actual renders.
+ * The cache file of a card, rendered first only when no card with these inputs is cached,
+ * so an unchanged post never re-renders its card. `onRender` reports actual renders.
  */
-export async function getCard(content: CardContent, cacheDir: string, onRender?: () => void): Promise<Buffer> {
+export async function ensureCardFile(content: CardContent, cacheDir: string, onRender?: () => void): Promise<string> {
   const file = join(cacheDir, `${hashCard(content)}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
+  if (await access(file).then(() => true, () => false)) return file;
   onRender?.();
   const card = await renderCard(content);
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(file, card);
-  return card;
+  // Renamed into place, so a build stopped while writing never leaves half a card to be reused.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, card);
+  await rename(partial, file);
+  return file;
+}
+
+/** A card's PNG, from the cache or rendered (see `ensureCardFile`). */
+export async function getCard(content: CardContent, cacheDir: string, onRender?: () => void): Promise<Buffer> {
+  return readFile(await ensureCardFile(content, cacheDir, onRender));
 }

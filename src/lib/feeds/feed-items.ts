@@ -1,5 +1,17 @@
 import type { NewsPost } from '../news-post.ts';
 
+/**
+ * Posts a feed holds: the newest 50. Readers poll a feed for what is new, and the
+ * archive, sitemap and search hold the rest; a feed of every post grew to 44 MB per
+ * format at 10,000 posts, fetched again by every reader on every poll.
+ */
+export const FEED_LIMIT = 50;
+
+/** The posts of a feed, from posts sorted newest first. */
+export function selectFeedPosts<T>(newestFirst: readonly T[]): T[] {
+  return newestFirst.slice(0, FEED_LIMIT);
+}
+
 /** One post as every feed format needs it. */
 export interface FeedItem {
   id: string;

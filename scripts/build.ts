@@ -1,0 +1,55 @@
+/**
+ * The production build (`npm run build`): `astro build` while `write-post-files.ts`
+ * draws the social cards on the other core, then the cards and calendars go into the
+ * site, then the search index. With BENCH_TIMINGS set, prints the steps' times as a
+ * `BENCH_TIMINGS` JSON line for `npm run bench`.
+ * Usage: npm run build
+ */
+import { fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join, resolve } from 'node:path';
+import { indexSite } from '../src/integrations/index-site.ts';
+
+const projectRoot = process.cwd();
+const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
+const started = performance.now();
+const timings: Record<string, number> = {};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const postFiles = fork(join(import.meta.dirname, 'write-post-files.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const postFilesExit = once(postFiles, 'exit') as Promise<[number | null]>;
+postFiles.on('message', (message: { prepared?: { ms: number; cards: number; rendered: number }; written?: { ms: number; files: number } }) => {
+  if (message.prepared) {
+    timings['post files: prepare'] = message.prepared.ms;
+    timings['post files: cards drawn'] = message.prepared.rendered;
+    console.log(`Social cards ready: ${message.prepared.cards} (${message.prepared.rendered} drawn, the rest cached) in ${seconds(message.prepared.ms)}.`);
+  }
+  if (message.written) timings['post files: write'] = message.written.ms;
+});
+
+const astro = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit' });
+const [astroCode] = (await once(astro, 'exit')) as [number | null];
+timings['@astro-done'] = performance.now() - started;
+if (astroCode !== 0) {
+  // Astro has said what is wrong (bad content, a failing page); the cards cannot help.
+  postFiles.kill();
+  process.exit(astroCode ?? 1);
+}
+
+postFiles.send({ site });
+const [postFilesCode] = await postFilesExit;
+if (postFilesCode !== 0) process.exit(postFilesCode ?? 1);
+timings['@post-files-done'] = performance.now() - started;
+
+// Pagefind reads the finished pages; it runs in a process of its own (Astro's has exited), so the two memory peaks never add up.
+try {
+  const pages = await indexSite(site, 'post-pages');
+  timings['search index'] = performance.now() - timings['@post-files-done'];
+  console.log(`Search index written from ${pages} HTML files in ${seconds(timings['search index'])}.`);
+} catch (error) {
+  console.error(`The search index could not be built from ${site}: ${(error as Error).message}`);
+  if ((error as Error).cause) console.error(String((error as Error).cause));
+  process.exit(1);
+}
+timings['@index-done'] = performance.now() - started;
+if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);

@@ -1,0 +1,78 @@
+import { copyFile, link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ALL_EVENTS_NAME, makeSiteCalendar } from '../../src/data/calendar.ts';
+import { SITE_TITLE } from '../../src/data/site.ts';
+import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
+import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
+import { postFiles } from '../../src/lib/paths.ts';
+import { sortNewestFirst } from '../../src/lib/sort-news.ts';
+import { isPublished } from '../../src/lib/visibility.ts';
+
+/** Every post's card and calendars, ready to be put into a built site. */
+export interface PreparedPostFiles {
+  /** Cards, as files of the card cache and where they go in the site. */
+  cards: { path: string; cached: string }[];
+  /** Calendars, as text and where it goes in the site. */
+  texts: { path: string; text: string }[];
+  /** Cards drawn in this run; the others came from the cache. */
+  rendered: number;
+}
+
+/** Cards drawn at once: sharp draws off the main thread, so a few overlap (the same figure as Astro's `build.concurrency`). */
+const CARD_CONCURRENCY = 4;
+/** Files written at once. */
+const WRITE_CONCURRENCY = 32;
+
+/**
+ * Reads the content with the site's own check and visibility rule and prepares each
+ * visible post's card (drawn into the card cache unless cached) and calendar, and the
+ * calendar of all events. Content with problems throws: the build reports them.
+ */
+export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string }): Promise<PreparedPostFiles> {
+  const { news, clusters, problems } = await checkContent(options.contentRoot, options.projectRoot);
+  if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+  const posts = sortNewestFirst(news.filter(isPublished));
+  const names = new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName]));
+  let rendered = 0;
+  const cards = await mapConcurrently(posts, CARD_CONCURRENCY, async (post) => ({
+    path: postFiles.card(post.id),
+    cached: await ensureCardFile(
+      makePostCardContent(post, names.get(post.data.cluster.id) ?? post.data.cluster.id, SITE_TITLE),
+      options.cardCache,
+      () => rendered++,
+    ),
+  }));
+  const texts = [
+    ...posts.map((post) => ({ path: postFiles.calendar(post.id), text: makeSiteCalendar([post], post.data.event.name) })),
+    { path: postFiles.allEvents(), text: makeSiteCalendar(posts, ALL_EVENTS_NAME) },
+  ];
+  return { cards, texts, rendered };
+}
+
+/** A cached card into the site: hard-linked where the cache shares the site's disk, else copied. */
+async function placeCard(cached: string, target: string): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await unlink(target);
+      return placeCard(cached, target);
+    }
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+    await copyFile(cached, target);
+  }
+}
+
+/** Writes prepared post files into a built site; returns how many. */
+export async function writePostFiles(prepared: PreparedPostFiles, site: string): Promise<number> {
+  const all = [...prepared.cards, ...prepared.texts];
+  for (const folder of new Set(all.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
+  await mapConcurrently(all, WRITE_CONCURRENCY, (file) =>
+    'cached' in file ? placeCard(file.cached, join(site, file.path)) : writeFile(join(site, file.path), file.text),
+  );
+  return all.length;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardResponse } from '../data/cards.ts';
+import { getClusters, getVisibleNews } from '../data/collections.ts';
+import { SITE_TITLE } from '../data/site.ts';
+import { makePostCardContent } from '../lib/cards/post-card.ts';
+import type { CardContent } from '../lib/cards/render-card.ts';
+
+/** A post's social card in `astro dev`; builds write them with `scripts/write-post-files.ts`. */
+export const getStaticPaths = (async () => {
+  const names = new Map((await getClusters()).map((cluster) => [cluster.id, cluster.data.shortName]));
+  return (await getVisibleNews()).map((post) => ({
+    params: { slug: post.id },
+    props: { content: makePostCardContent(post, names.get(post.data.cluster.id) ?? post.data.cluster.id, SITE_TITLE) },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => cardResponse(props.content as CardContent);
