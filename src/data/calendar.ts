@@ -1,3 +1,4 @@
+import { joinCalendars } from '../lib/calendar/join-calendars.ts';
 import { makeCalendar } from '../lib/calendar/make-calendar.ts';
 import type { NewsPost } from '../lib/news-post.ts';
 import { SITE_URL } from '../site-config.ts';
@@ -13,6 +14,11 @@ export function makeSiteCalendar(posts: readonly NewsPost[], name: string): stri
     host: new URL(SITE_URL).hostname,
     postUrl: (slug) => absolute(paths.post(slug)),
   });
+}
+
+/** The calendar of all events, from every visible post's own calendar (see `joinCalendars`). */
+export function makeAllEventsCalendar(postCalendars: readonly string[]): string {
+  return joinCalendars(makeSiteCalendar([], ALL_EVENTS_NAME), postCalendars);
 }
 
 /** An .ics response for some posts' events. */
