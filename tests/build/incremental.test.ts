@@ -30,6 +30,9 @@ describe('the incremental build', () => {
     await fixture.edit(`news/${edited}`, (text) =>
       text.replace(/^title: "/m, 'title: "Обновено: ').replace(/\n\n(\S)/, '\n\nНов първи абзац след редакция.\n\n$1'),
     );
+    // Another post's text alone: nothing in its front matter changes.
+    const textOnly = posts[20]!.file;
+    await fixture.edit(`news/${textOnly}`, (text) => text.replace(/\n\n(\S)/, '\n\nСамо текстът е редактиран.\n\n$1'));
     const warm = await buildSite({ contentRoot: fixture.contentRoot, scratch });
     expect(warm.code, warm.output.slice(-2000)).toBe(0);
     const slug = edited.replace(/\.md$/, '');
@@ -54,5 +57,6 @@ describe('the incremental build', () => {
     }
     expect(differing).toEqual([]);
     expect(await readFile(join(warm.outDir, 'news', slug, 'index.html'), 'utf8')).toContain('Нов първи абзац след редакция.');
+    expect(await readFile(join(warm.outDir, 'news', textOnly.replace(/\.md$/, ''), 'index.html'), 'utf8')).toContain('Само текстът е редактиран.');
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latinToCyrillic } from '../../../src/lib/search/latin-to-cyrillic.ts';
-import { makeIndexKeys } from '../../../src/lib/search/index-keys.ts';
+import { joinIndexKeys, makeIndexKeys } from '../../../src/lib/search/index-keys.ts';
 import { prepareQuery } from '../../../src/lib/search/prepare-query.ts';
 import { toSearchKey, tokenize } from '../../../src/lib/search/search-key.ts';
 import { transliterate } from '../../../src/lib/transliterate.ts';
@@ -111,5 +111,14 @@ describe('prepareQuery', () => {
 describe('makeIndexKeys', () => {
   it('keeps repeats so Pagefind still sees how often a word occurs, and skips stopwords', () => {
     expect(makeIndexKeys(['срещи и срещата в Солун'])).toBe('sresht sresht solun');
+  });
+});
+
+describe('joinIndexKeys', () => {
+  it('joins keys made apart into the keys made at once, empty texts included', () => {
+    const body = 'Срещата в Солун събра клъстери от три държави.';
+    const rest = ['', 'Среща с гръцкия Клъстер CHORUS', 'и', 'Солун'];
+    expect(joinIndexKeys(makeIndexKeys([body]), makeIndexKeys(rest))).toBe(makeIndexKeys([body, ...rest]));
+    expect(joinIndexKeys(makeIndexKeys(['']), makeIndexKeys(rest))).toBe(makeIndexKeys(rest));
   });
 });
