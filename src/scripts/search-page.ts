@@ -71,7 +71,7 @@ async function start(root: HTMLElement) {
     const page = pending.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== generation) return;
-    list.append(...data.map((item) => renderResult(item, keys.length ? makeExcerpt(item.content, keys) : undefined)));
+    list.append(...data.map((item) => renderResult(item, keys.length ? makeExcerpt(item.meta['text'] ?? '', keys) : undefined)));
     shown += page.length;
     more.hidden = shown >= pending.length;
   };

@@ -13,7 +13,8 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * An HTML excerpt of a page's indexed text around the best cluster of matches, every
+ * An HTML excerpt of a post's text (Pagefind's `text` metadata, or any text that may end in
+ * the search keys) around the best cluster of matches, every
  * word that shares a key with the query wrapped in `<mark>` — so „министри" marks
  * „министър" too. Pagefind's own excerpt cannot do that and could show the key block.
  */
