@@ -3,8 +3,8 @@ import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCard, type CardContent } from './render-card.ts';
 
-/** Bump when the card design changes, so cached cards of the old design are not reused. */
-const DESIGN_VERSION = 2;
+/** Bump when the card design or encoding changes, so cached cards of the old one are not reused. */
+const DESIGN_VERSION = 3;
 
 /** The cache key of a card: a hash of everything drawn on it and of the design version. */
 export function hashCard(content: CardContent): string {
