@@ -11,13 +11,3 @@ export async function getCacheKeyMaker(): Promise<(props: unknown) => string> {
   return (props) => makeCacheKey([shared, props]);
 }
 
-/**
- * What a post page's key is made of: its props with the post as its id, front matter
- * and digest (a hash of its file, so an edit of the text counts), leaving out what is
- * derived from them (the rendered HTML, the search keys, the JSON-LD). Hashing the whole
- * props took 3.1 s of a warm 10,000-post build (CPU profile).
- */
-export function getPostPageKeyData<P extends { post: { id: string; data: unknown; digest?: number | string | undefined }; jsonLd: unknown }>(page: P) {
-  const { post, jsonLd: _derived, ...rest } = page;
-  return { ...rest, post: { id: post.id, data: post.data, digest: post.digest } };
-}
