@@ -44,7 +44,14 @@ function stages(build: Run) {
 async function build(label: string, root: string, env: Record<string, string>) {
   const measured = await run(label, root, [join(root, 'scripts/build.ts')], env);
   if (values.keep) await writeFile(join(root, `${label.split(' ')[0]}-build.log`), measured.output);
-  return { seconds: Number(measured.seconds.toFixed(2)), peakMb: measured.peakMb, stages: stages(measured) };
+  const byProcess = measured.peakMbByProcess;
+  return {
+    seconds: Number(measured.seconds.toFixed(2)),
+    peakMb: measured.peakMb,
+    // The three processes that matter; the build script itself and esbuild's service are small.
+    peakMbByProcess: { astro: byProcess['astro.mjs'] ?? 0, 'card drawer': byProcess['write-post-files.ts'] ?? 0, pagefind: byProcess['pagefind_extended'] ?? byProcess['pagefind'] ?? 0 },
+    stages: stages(measured),
+  };
 }
 
 const root = await mkdtemp(join(tmpdir(), 'cluster-news-bench-'));
@@ -99,6 +106,9 @@ try {
   for (const stage of Object.keys(cold.stages) as (keyof typeof cold.stages)[]) rows[`${stage} (s)`] = { cold: cold.stages[stage], warm: warm.stages[stage] };
   rows['total wall time (s)'] = { cold: cold.seconds, warm: warm.seconds };
   rows['peak memory, all processes together (MB)'] = { cold: cold.peakMb, warm: warm.peakMb };
+  for (const name of Object.keys(cold.peakMbByProcess) as (keyof typeof cold.peakMbByProcess)[]) {
+    rows[`peak memory, ${name} alone (MB)`] = { cold: cold.peakMbByProcess[name], warm: warm.peakMbByProcess[name] };
+  }
   console.table(rows);
   console.log(`verify: ${report.verify.seconds} s, ${report.verify.peakMb} MB peak\n${report.verify.checks.join('\n')}`);
   console.log(JSON.stringify(report));

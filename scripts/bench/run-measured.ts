@@ -3,24 +3,37 @@ import { readdir, readFile } from 'node:fs/promises';
 
 export interface MeasuredRun {
   seconds: number;
+  /** Peak of the sum over the process tree (shared pages count once per process). */
   peakMb: number;
+  /** Peak of each process on its own, by name. */
+  peakMbByProcess: Record<string, number>;
   timings: Record<string, number>;
 }
 
+/** What a process is, for the report: its script or program name (`astro.mjs`, `write-post-files.ts`, `pagefind_extended`). */
+function nameProcess(cmdline: string): string {
+  const args = cmdline.split('\0').filter(Boolean);
+  const script = args.find((arg, index) => index > 0 && /\.(m?js|ts)$/.test(arg));
+  return (script ?? args[0] ?? '?').split('/').at(-1)!;
+}
+
 /**
- * Resident memory of a process and all its descendants, in KB. The build's own process
- * is not the whole story: Pagefind indexes in a child process of its own.
+ * Resident memory of a process and all its descendants, in KB, in total and by process
+ * name. The build's own process is not the whole story: Astro, the card drawer and
+ * Pagefind each run in a process of their own.
  */
-async function readTreeRssKb(pid: number): Promise<number> {
+async function readTreeRssKb(pid: number, byName: Map<string, number>): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const name = nameProcess(await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => ''));
+  byName.set(name, (byName.get(name) ?? 0) + own);
   const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
   const children = (await Promise.all(tasks.map((task) => readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => ''))))
     .join(' ')
     .split(/\s+/)
     .filter(Boolean)
     .map(Number);
-  const below = await Promise.all(children.map(readTreeRssKb));
+  const below = await Promise.all(children.map((child) => readTreeRssKb(child, byName)));
   return below.reduce((sum, kb) => sum + kb, own);
 }
 
@@ -30,13 +43,16 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
   let output = '';
   let peakKb = 0;
+  const peakKbByName = new Map<string, number>();
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let ticks = 0;
   const sample = async () => {
     // The tree's sum is sampled; the build process's own high-water mark catches its short peaks between samples.
     const ownPeak = Number(/VmHWM:\s+(\d+)/.exec(await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
-    peakKb = Math.max(peakKb, ownPeak, await readTreeRssKb(child.pid!));
+    const byName = new Map<string, number>();
+    peakKb = Math.max(peakKb, ownPeak, await readTreeRssKb(child.pid!, byName));
+    for (const [name, kb] of byName) peakKbByName.set(name, Math.max(peakKbByName.get(name) ?? 0, kb));
     const progress = `${label}: ${((performance.now() - started) / 1000).toFixed(0)} s, ${Math.round(peakKb / 1024)} MB peak`;
     // One line rewritten in a terminal; a line every 10 s in a log.
     if (process.stderr.isTTY) process.stderr.write(`\r${progress}   `);
@@ -57,6 +73,7 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
         output,
         seconds: (performance.now() - started) / 1000,
         peakMb: Math.round(peakKb / 1024),
+        peakMbByProcess: Object.fromEntries([...peakKbByName].map(([name, kb]) => [name, Math.round(kb / 1024)])),
         timings: Object.assign({}, ...lines.map((l) => JSON.parse(l.slice('BENCH_TIMINGS '.length)) as Record<string, number>)),
       });
     }),

@@ -40,6 +40,10 @@ describe('npm run bench', () => {
       for (const build of [report.cold, report.warm]) {
         expect(build.seconds).toBeGreaterThan(0);
         expect(build.peakMb).toBeGreaterThan(0);
+        // The drawer and Astro run side by side: each is measured on its own too, and the sum is more than either.
+        expect(build.peakMbByProcess.astro).toBeGreaterThan(0);
+        expect(build.peakMbByProcess['card drawer']).toBeGreaterThan(0);
+        expect(build.peakMb).toBeGreaterThan(build.peakMbByProcess.astro);
         expect(Object.keys(build.stages)).toEqual([
           'startup and content sync',
           'page rendering',
