@@ -1,7 +1,7 @@
 /**
  * The production build (`npm run build`): `astro build` while `write-post-files.ts`
- * draws the social cards on the other core, then the cards and calendars go into the
- * site, then the search index. With BENCH_TIMINGS set, prints the steps' times as a
+ * draws the social cards on the other core, then the search index while the cards and
+ * calendars go into the site. With BENCH_TIMINGS set, prints the steps' times as a
  * `BENCH_TIMINGS` JSON line for `npm run bench`.
  * Usage: npm run build
  */
@@ -19,23 +19,29 @@ const timings: Record<string, number> = {};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * Moves the last build's site aside and deletes it while this build runs. Astro empties
- * its output folder before it builds, one file at a time on its main thread: 6 s of a
- * warm 10,000-post build (CPU profile). Renaming is instant, and the unlinking then runs
- * in the background. Leftovers of an interrupted build go too.
+ * The last build's site, moved aside before Astro starts. Astro empties its output
+ * folder file by file on its main thread (6 s of a warm 10,000-post build, CPU profile);
+ * renamed, the old site is deleted in the background once the new one is built, or put
+ * back if the build fails, so a failed build never leaves less than there was.
  */
-async function setOldSiteAside(): Promise<{ deleted: Promise<unknown> }> {
+async function setOldSiteAside() {
   const prefix = `${basename(site)}.stale-`;
-  const leftovers = (await readdir(dirname(site)).catch(() => [] as string[])).filter((name) => name.startsWith(prefix));
+  // Left by an interrupted build; whatever they held is older than the site.
+  for (const name of await readdir(dirname(site)).catch(() => [] as string[])) {
+    if (name.startsWith(prefix)) void rm(join(dirname(site), name), { recursive: true, force: true });
+  }
   const aside = join(dirname(site), `${prefix}${process.pid}`);
-  const moved = await rename(site, aside).then(
-    () => [aside],
-    // No site yet, or one that cannot be moved (a mount point): Astro empties it as usual.
-    () => [],
-  );
-  return { deleted: Promise.all([...leftovers.map((name) => join(dirname(site), name)), ...moved].map((dir) => rm(dir, { recursive: true, force: true }))) };
+  // No site yet, or one that cannot be moved (a mount point): Astro empties it as usual.
+  const moved = await rename(site, aside).then(() => true, () => false);
+  return {
+    delete: () => (moved ? rm(aside, { recursive: true, force: true }) : Promise.resolve()),
+    putBack: async () => {
+      if (!moved) return;
+      await rm(site, { recursive: true, force: true });
+      await rename(aside, site);
+    },
+  };
 }
-// Moved before Astro starts, deleted while it runs.
 const oldSite = await setOldSiteAside();
 
 const postFiles = fork(join(import.meta.dirname, 'write-post-files.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -62,24 +68,32 @@ timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) {
   // Astro has said what is wrong (bad content, a failing page); the cards cannot help.
   postFiles.kill();
+  await oldSite.putBack();
   process.exit(astroCode ?? 1);
 }
+const oldSiteDeleted = oldSite.delete();
 
+// The cards and calendars go in while Pagefind indexes the pages (it reads only the
+// post pages, so it need not wait for them): on a cold build the last cards are still
+// being drawn when Astro exits. Pagefind's process starts only now, after Astro's has
+// ended, so their memory peaks never add up.
 postFiles.send({ site });
+const indexing = (async () => {
+  const indexStart = performance.now();
+  try {
+    const pages = await indexSite(site, 'post-pages');
+    timings['search index'] = performance.now() - indexStart;
+    console.log(`Search index written from ${pages} HTML files in ${seconds(timings['search index'])}.`);
+  } catch (error) {
+    console.error(`The search index could not be built from ${site}: ${(error as Error).message}`);
+    if ((error as Error).cause) console.error(String((error as Error).cause));
+    process.exit(1);
+  }
+})();
 const [postFilesCode] = await postFilesExit;
 if (postFilesCode !== 0) process.exit(postFilesCode ?? 1);
 timings['@post-files-done'] = performance.now() - started;
-
-// Pagefind reads the finished pages; it runs in a process of its own (Astro's has exited), so the two memory peaks never add up.
-try {
-  const pages = await indexSite(site, 'post-pages');
-  timings['search index'] = performance.now() - timings['@post-files-done'];
-  console.log(`Search index written from ${pages} HTML files in ${seconds(timings['search index'])}.`);
-} catch (error) {
-  console.error(`The search index could not be built from ${site}: ${(error as Error).message}`);
-  if ((error as Error).cause) console.error(String((error as Error).cause));
-  process.exit(1);
-}
-await oldSite.deleted;
+await indexing;
+await oldSiteDeleted;
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);

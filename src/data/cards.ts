@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { timePart } from '../lib/bench-timer.ts';
 import { getCard } from '../lib/cards/cached-card.ts';
 import type { CardContent } from '../lib/cards/render-card.ts';
 import { postFiles } from '../lib/paths.ts';
@@ -12,6 +11,6 @@ export const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'nod
 export const cardPath = (slug?: string) => paths.asset(slug ? postFiles.card(slug) : 'cards/site.png');
 
 export async function cardResponse(content: CardContent): Promise<Response> {
-  const card = await timePart('social cards', () => getCard(content, CARD_CACHE));
+  const card = await getCard(content, CARD_CACHE);
   return new Response(new Uint8Array(card), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -269,4 +269,20 @@ describe('a build from bad content', () => {
       await fixture.remove();
     }
   });
+
+  it('leaves the last good site as it was', async () => {
+    fixture = await makeContentFixture();
+    try {
+      const good = await buildSite({ contentRoot: fixture.contentRoot });
+      expect(good.code, good.output.slice(-2000)).toBe(0);
+      const before = await listHtmlFiles(good.outDir);
+      await BAD_INPUT_CASES[0]!.apply(fixture);
+      const bad = await buildSite({ contentRoot: fixture.contentRoot, scratch: join(good.outDir, '..') });
+      expect(bad.code).not.toBe(0);
+      expect(await listHtmlFiles(good.outDir)).toEqual(before);
+      expect(existsSync(join(good.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    } finally {
+      await fixture.remove();
+    }
+  });
 });
