@@ -85,10 +85,11 @@ describe('npm run bench:search', () => {
     const built = await buildSite();
     try {
       expect(built.code, built.output.slice(-2000)).toBe(0);
-      const run = await runScript('bench-search.ts', [built.outDir], { cwd: PROJECT_ROOT });
+      const run = await runScript('bench-search.ts', [built.outDir, '--content', join(PROJECT_ROOT, 'content')], { cwd: PROJECT_ROOT });
       expect(run.code, run.stderr.slice(-2000)).toBe(0);
       const rows = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, { files: number; seconds: number }>;
-      expect(Object.keys(rows)).toEqual(['directory', 'post-pages', 'html-files']);
+      expect(Object.keys(rows)).toEqual(['directory', 'post-pages', 'html-files', 'custom-records']);
+      expect(rows['custom-records']!.files).toBe(5);
       // Every strategy reads at least the five posts; only `directory` reads every page.
       expect(rows['html-files']!.files).toBe(5);
       expect(rows['directory']!.files).toBeGreaterThan(rows['post-pages']!.files);
