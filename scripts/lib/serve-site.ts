@@ -21,6 +21,11 @@ export async function serveSite(outDir: string, base = '/', headers: Record<stri
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     assets(req, res, () => notFound(res));
   });
+  // No request or header timeouts: the link checker shares this process, and at 10,000
+  // posts it kept the event loop busy long enough for Node's defaults to answer 408 to
+  // requests for files that exist (seen in `verify`). A local check has no slow clients to fend off.
+  server.requestTimeout = 0;
+  server.headersTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
