@@ -77,7 +77,7 @@ const oldSiteDeleted = oldSite.delete();
 // post pages, so it need not wait for them): on a cold build the last cards are still
 // being drawn when Astro exits. Pagefind's process starts only now, after Astro's has
 // ended, so their memory peaks never add up.
-postFiles.send({ site });
+if (postFiles.connected) postFiles.send({ site });
 const indexing = (async () => {
   const indexStart = performance.now();
   try {
@@ -91,7 +91,10 @@ const indexing = (async () => {
   }
 })();
 const [postFilesCode] = await postFilesExit;
-if (postFilesCode !== 0) process.exit(postFilesCode ?? 1);
+if (postFilesCode !== 0) {
+  console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
+  process.exit(postFilesCode || 1);
+}
 timings['@post-files-done'] = performance.now() - started;
 await indexing;
 await oldSiteDeleted;

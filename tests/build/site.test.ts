@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -283,6 +284,23 @@ describe('a build from bad content', () => {
       expect(existsSync(join(good.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
     } finally {
       await fixture.remove();
+    }
+  });
+});
+
+describe('a build whose calendars cannot be written', () => {
+  it('fails and says so, rather than publishing pages whose calendars are missing', async () => {
+    // Only the card drawer writes the calendar cache; a folder in its place makes the drawer fail alone.
+    const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
+    await mkdir(join(scratch, 'post-files/calendars.json'), { recursive: true });
+    try {
+      const result = await buildSite({ scratch, env: { CARD_CACHE_DIR: join(scratch, 'post-files/cards') } });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('Social cards and calendars could not be prepared');
+      expect(result.output).toContain('EISDIR');
+      expect(result.output).toContain('the site in dist/ is incomplete');
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
     }
   });
 });
