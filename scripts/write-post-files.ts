@@ -8,8 +8,8 @@
  * Messages to the parent: `{ prepared: { ms, cards, rendered } }`, then `{ written: { ms, files } }`.
  */
 import { once } from 'node:events';
-import { dirname, join, resolve } from 'node:path';
-import { CARD_CACHE } from '../src/data/cards.ts';
+import { resolve } from 'node:path';
+import { CALENDAR_CACHE, CARD_CACHE } from '../src/data/build-caches.ts';
 import { preparePostFiles, writePostFiles } from './lib/post-files.ts';
 
 if (!process.send) {
@@ -26,7 +26,7 @@ const prepared = await preparePostFiles({
   contentRoot: resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content'),
   projectRoot,
   cardCache: CARD_CACHE,
-  calendarCache: join(dirname(CARD_CACHE), 'calendars.json'),
+  calendarCache: CALENDAR_CACHE,
 }).catch((error: unknown) => error as Error);
 if (!(prepared instanceof Error)) {
   await send({ prepared: { ms: performance.now() - started, cards: prepared.cards.length, rendered: prepared.rendered } });

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { makeAllEventsCalendar, makeSiteCalendar } from '../../src/data/calendar.ts';
-import { SITE_TITLE, absolute, paths } from '../../src/data/site.ts';
+import { hashPostCalendar, makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
+import { SITE_TITLE } from '../../src/data/site.ts';
 import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
@@ -10,9 +9,8 @@ import { formatProblem } from '../../src/lib/content/problem.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import { postFiles } from '../../src/lib/paths.ts';
 import { sortNewestFirst } from '../../src/lib/sort-news.ts';
-import { isPublished } from '../../src/lib/visibility.ts';
 import type { NewsPost } from '../../src/lib/news-post.ts';
-
+import { isPublished } from '../../src/lib/visibility.ts';
 
 /** Every post's card and calendars, ready to be put into a built site. */
 export interface PreparedPostFiles {
@@ -26,8 +24,6 @@ export interface PreparedPostFiles {
 
 /** Cards drawn at once: sharp draws off the main thread, so a few overlap (the same figure as Astro's `build.concurrency`). */
 const CARD_CONCURRENCY = 4;
-/** Bump when `makeCalendar` writes different text for the same post, so cached calendars are made again. */
-const CALENDAR_FORMAT = 1;
 
 /**
  * Each post's calendar text from the last build, by a hash of what it is made of:
@@ -37,8 +33,8 @@ async function makePostCalendars(posts: readonly NewsPost[], cacheFile: string):
   const cached = new Map<string, string>(Object.entries(JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, string>));
   const next = new Map<string, string>();
   const calendars = posts.map((post) => {
-    const key = createHash('sha256').update(JSON.stringify([CALENDAR_FORMAT, absolute(paths.post(post.id)), post.data])).digest('base64url');
-    const text = cached.get(key) ?? makeSiteCalendar([post], post.data.event.name);
+    const key = hashPostCalendar(post);
+    const text = cached.get(key) ?? makePostCalendar(post);
     next.set(key, text);
     return text;
   });

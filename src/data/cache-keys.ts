@@ -10,4 +10,3 @@ export async function getCacheKeyMaker(): Promise<(props: unknown) => string> {
   const shared = makeCacheKey([(await getClusters()).map(({ id, data }) => [id, data]), (await getPartners()).map(({ id, data }) => [id, data])]);
   return (props) => makeCacheKey([shared, props]);
 }
-

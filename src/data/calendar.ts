@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { joinCalendars } from '../lib/calendar/join-calendars.ts';
 import { makeCalendar } from '../lib/calendar/make-calendar.ts';
 import type { NewsPost } from '../lib/news-post.ts';
@@ -16,12 +17,25 @@ export function makeSiteCalendar(posts: readonly NewsPost[], name: string): stri
   });
 }
 
+/** Bump when `makeCalendar` writes different text for the same post, so cached calendars are made again. */
+const CALENDAR_FORMAT = 1;
+
+/** The cache key of a post's calendar: everything `makeSiteCalendar([post], …)` makes it from. */
+export function hashPostCalendar(post: NewsPost): string {
+  return createHash('sha256').update(JSON.stringify([CALENDAR_FORMAT, SITE_URL, SITE_TITLE, absolute(paths.post(post.id)), post.id, post.data])).digest('base64url');
+}
+
+/** A post's own calendar: its event, under the event's name. */
+export function makePostCalendar(post: NewsPost): string {
+  return makeSiteCalendar([post], post.data.event.name);
+}
+
 /** The calendar of all events, from every visible post's own calendar (see `joinCalendars`). */
 export function makeAllEventsCalendar(postCalendars: readonly string[]): string {
   return joinCalendars(makeSiteCalendar([], ALL_EVENTS_NAME), postCalendars);
 }
 
-/** An .ics response for some posts' events. */
-export function calendarResponse(posts: readonly NewsPost[], name: string): Response {
-  return new Response(makeSiteCalendar(posts, name), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+/** An iCalendar text as a response, for the dev server. */
+export function calendarResponse(text: string): Response {
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { getCard } from '../lib/cards/cached-card.ts';
 import type { CardContent } from '../lib/cards/render-card.ts';
 import { postFiles } from '../lib/paths.ts';
+import { CARD_CACHE } from './build-caches.ts';
 import { paths } from './site.ts';
-
-/** Where rendered cards are kept between builds; CI restores it with the Astro cache. */
-export const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/cluster-news/cards');
 
 /** The URL of a post's card, or of the site-wide card. */
 export const cardPath = (slug?: string) => paths.asset(slug ? postFiles.card(slug) : 'cards/site.png');

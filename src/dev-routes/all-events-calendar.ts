@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ALL_EVENTS_NAME, calendarResponse } from '../data/calendar.ts';
+import { ALL_EVENTS_NAME, calendarResponse, makeSiteCalendar } from '../data/calendar.ts';
 import { getVisibleNews } from '../data/collections.ts';
 
 /** Every post's event as iCalendar in `astro dev`; builds write it with `scripts/write-post-files.ts`. */
-export const GET: APIRoute = async () => calendarResponse(await getVisibleNews(), ALL_EVENTS_NAME);
+export const GET: APIRoute = async () => calendarResponse(makeSiteCalendar(await getVisibleNews(), ALL_EVENTS_NAME));
