@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { indexSite } from '../src/integrations/index-site.ts';
+import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
 
 const projectRoot = process.cwd();
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -62,8 +63,20 @@ postFiles.on('message', (message: { prepared?: { ms: number; cards: number; rend
   if (message.written) timings['post files: write'] = message.written.ms;
 });
 
-const astro = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit' });
-const [astroCode] = (await once(astro, 'exit')) as [number | null];
+/** Runs `astro build`, with its heap limited to `heapMb` when given; resolves to how it ended. */
+async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
+  const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit' });
+  return (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
+}
+
+const heapMb = await chooseAstroHeapMb(resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content', 'news'));
+let [astroCode, astroSignal] = await runAstro(heapMb);
+if (ranOutOfHeap(astroCode, astroSignal)) {
+  // Slower and hungrier, but an archive that outgrew the limit must still build.
+  console.error(`Astro needed more than ${heapMb} MB of heap; building again without a limit (ASTRO_HEAP_MB sets it).`);
+  [astroCode, astroSignal] = await runAstro();
+}
 timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) {
   // Astro has said what is wrong (bad content, a failing page); the cards cannot help.

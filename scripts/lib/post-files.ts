@@ -1,7 +1,8 @@
-import { copyFile, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashPostCalendar, makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
 import { SITE_TITLE } from '../../src/data/site.ts';
+import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
 import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
@@ -43,6 +44,20 @@ async function makePostCalendars(posts: readonly NewsPost[], cacheFile: string):
   return calendars;
 }
 
+/**
+ * The visible posts, newest first, as id and front matter only, and each cluster's short
+ * name. The checked entries also hold each file's text, body and parsed YAML (for line
+ * numbers in error messages); dropped here, they are not kept while the cards are drawn.
+ */
+async function readVisiblePosts(contentRoot: string, projectRoot: string): Promise<{ posts: NewsPost[]; names: Map<string, string> }> {
+  const { news, clusters, problems } = await checkContent(contentRoot, projectRoot);
+  if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+  return {
+    posts: sortNewestFirst(news.filter(isPublished)).map(({ id, data }) => ({ id, data })),
+    names: new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName])),
+  };
+}
+
 /** Files written at once. */
 const WRITE_CONCURRENCY = 32;
 
@@ -52,10 +67,7 @@ const WRITE_CONCURRENCY = 32;
  * calendar of all events. Content with problems throws: the build reports them.
  */
 export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string; calendarCache: string }): Promise<PreparedPostFiles> {
-  const { news, clusters, problems } = await checkContent(options.contentRoot, options.projectRoot);
-  if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
-  const posts = sortNewestFirst(news.filter(isPublished));
-  const names = new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName]));
+  const { posts, names } = await readVisiblePosts(options.contentRoot, options.projectRoot);
   let rendered = 0;
   const cards = await mapConcurrently(posts, CARD_CONCURRENCY, async (post) => ({
     path: postFiles.card(post.id),
@@ -73,27 +85,12 @@ export async function preparePostFiles(options: { contentRoot: string; projectRo
   return { cards, texts, rendered };
 }
 
-/** A cached card into the site: hard-linked where the cache shares the site's disk, else copied. */
-async function placeCard(cached: string, target: string): Promise<void> {
-  try {
-    await link(cached, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      await unlink(target);
-      return placeCard(cached, target);
-    }
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    await copyFile(cached, target);
-  }
-}
-
 /** Writes prepared post files into a built site; returns how many. */
 export async function writePostFiles(prepared: PreparedPostFiles, site: string): Promise<number> {
   const all = [...prepared.cards, ...prepared.texts];
   for (const folder of new Set(all.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
   await mapConcurrently(all, WRITE_CONCURRENCY, (file) =>
-    'cached' in file ? placeCard(file.cached, join(site, file.path)) : writeFile(join(site, file.path), file.text),
+    'cached' in file ? linkOrCopy(file.cached, join(site, file.path)) : writeFile(join(site, file.path), file.text),
   );
   return all.length;
 }

@@ -304,3 +304,18 @@ describe('a build whose calendars cannot be written', () => {
     }
   });
 });
+
+describe('a build whose archive outgrows Astro’s heap limit', () => {
+  it('builds again without the limit and publishes the whole site', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
+    try {
+      const result = await buildSite({ scratch, env: { ASTRO_HEAP_MB: '16', CARD_CACHE_DIR: join(scratch, 'cards') } });
+      expect(result.code, result.output).toBe(0);
+      expect(result.output).toContain('Astro needed more than 16 MB of heap; building again without a limit');
+      expect(await listHtmlFiles(result.outDir)).toEqual(pages);
+      expect(existsSync(join(result.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+});
