@@ -37,6 +37,7 @@ function stages(build: Run) {
     'cards drawn (count, not s)': t['post files: cards drawn'] ?? 0,
     'cards and calendars into the site': s(t['post files: write']),
     'search index': s(t['search index']),
+    'search shards indexed (count, not s)': t['search shards indexed'] ?? 0,
   };
 }
 

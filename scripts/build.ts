@@ -10,7 +10,8 @@ import { setPriority } from 'node:os';
 import { once } from 'node:events';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { indexSite } from '../src/integrations/index-site.ts';
+import { SEARCH_CACHE } from '../src/data/build-caches.ts';
+import { indexPostShards } from '../src/integrations/index-post-shards.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
 
 const projectRoot = process.cwd();
@@ -94,9 +95,12 @@ if (postFiles.connected) postFiles.send({ site });
 const indexing = (async () => {
   const indexStart = performance.now();
   try {
-    const pages = await indexSite(site, 'post-pages');
+    const postsPerShard = Number(process.env.SEARCH_SHARD_POSTS) || undefined;
+    const { pages, shards, indexed } = await indexPostShards(site, { cacheDir: SEARCH_CACHE, ...(postsPerShard ? { postsPerShard } : {}) });
     timings['search index'] = performance.now() - indexStart;
-    console.log(`Search index written from ${pages} HTML files in ${seconds(timings['search index'])}.`);
+    timings['search shards indexed'] = indexed;
+    const reused = shards - indexed;
+    console.log(`Search index of ${pages} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged) in ${seconds(timings['search index'])}.`);
   } catch (error) {
     console.error(`The search index could not be built from ${site}: ${(error as Error).message}`);
     if ((error as Error).cause) console.error(String((error as Error).cause));

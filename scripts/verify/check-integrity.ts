@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { selectFeedPosts } from '../../src/lib/feeds/feed-items.ts';
 import { isPostPageFile, postFiles } from '../../src/lib/paths.ts';
@@ -61,8 +62,7 @@ export async function checkIntegrity(options: { outDir: string; contentRoot: str
   for (const page of postPages) {
     if (!visiblePages.has(page)) problems.push(`${page}: страница без видима новина`);
   }
-  const entry = JSON.parse(await readSiteFile(outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const indexed = await countIndexedPages(outDir);
   if (indexed !== visible.length) problems.push(`търсенето съдържа ${indexed} страници, а видимите новини са ${visible.length}`);
   for (const file of htmlFiles) {
     if (file === 'index.html' || file === '404.html') continue;

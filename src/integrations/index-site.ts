@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../lib/map-concurrently.ts';
 import { isPostPageFile } from '../lib/paths.ts';
 
-/** Folder of the index inside the built site; the search page loads `pagefind.js` from it. */
+/** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
 export const PAGEFIND_DIR = 'pagefind';
 
 /**
@@ -17,10 +17,10 @@ export type IndexStrategy = 'directory' | 'post-pages' | 'html-files';
 export const INDEX_STRATEGIES: readonly IndexStrategy[] = ['directory', 'post-pages', 'html-files'];
 
 /** Post pages, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
-const POST_PAGES = 'news/*/index.html';
+export const POST_PAGES = 'news/*/index.html';
 const BATCH = 500;
 
-async function listPostPages(site: string): Promise<string[]> {
+export async function listPostPages(site: string): Promise<string[]> {
   const folders = await readdir(join(site, 'news'), { withFileTypes: true });
   return folders
     .filter((folder) => folder.isDirectory())
@@ -39,7 +39,7 @@ const WRITE_CONCURRENCY = 32;
  * Pagefind then left it empty (seen in the benchmark); writing here, every file is
  * complete once this returns. The folder is emptied first so no stale index remains.
  */
-async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<void> {
+export async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<void> {
   const { files, errors } = await index.getFiles();
   if (errors.length) throw new Error(errors.join('\n'));
   await rm(outputPath, { recursive: true, force: true });

@@ -1,3 +1,7 @@
+import { keepShardsWithAllTerms, mergeByScore, mergeBySortKey, sumFilterCounts, type FilterCounts, type ResultStream } from '../lib/search/merge-shards.ts';
+import { SORT_KEY_META } from '../lib/search/search-state.ts';
+import type { ShardManifest } from '../lib/search/shard-manifest.ts';
+
 /** The part of Pagefind's browser API the search page uses (it ships no types). */
 export interface PagefindResultData {
   url: string;
@@ -6,20 +10,21 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
 }
 
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
 
-export interface PagefindApi {
+/** One Pagefind bundle's module. */
+interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -29,11 +34,47 @@ export interface PagefindApi {
   ): Promise<PagefindSearch>;
 }
 
-/** Loads the index bundle written by the build; rejects when there is none (a dev server before any build). */
-export async function loadPagefind(base: string): Promise<PagefindApi> {
-  const url = `${base}pagefind/pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+/** The search index as the search page uses it: all shards as one. */
+export interface SearchIndex {
+  /** Every filter value with its number of posts. */
+  filters(): Promise<FilterCounts>;
+  /** Results in the order asked for (relevance when `sort` is not given), and the filter counts of the search. */
+  search(
+    query: string | null,
+    options: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: ResultStream<PagefindResultData>; filters: FilterCounts }>;
+}
+
+/** Loads one shard's Pagefind bundle: each from its own URL, so each is a module, and an index, of its own. */
+async function loadShard(base: string, path: string): Promise<PagefindApi> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/${path}pagefind.js`)) as PagefindApi;
   await pagefind.options({ baseUrl: base });
   await pagefind.init();
   return pagefind;
+}
+
+/**
+ * Loads the search index written by the build (`pagefind/shards.json` and one Pagefind
+ * bundle per shard, see `plan-shards.ts`); rejects when there is none (a dev server
+ * before any build).
+ */
+export async function loadSearchIndex(base: string): Promise<SearchIndex> {
+  const response = await fetch(`${base}pagefind/shards.json`);
+  if (!response.ok) throw new Error(`no search index (${response.status})`);
+  const manifest = (await response.json()) as ShardManifest;
+  const shards = await Promise.all(manifest.shards.map((shard) => loadShard(base, shard.path)));
+  return {
+    filters: async () => sumFilterCounts(await Promise.all(shards.map((shard) => shard.filters()))),
+    search: async (query, options) => {
+      const all = await Promise.all(shards.map((shard) => shard.search(query, options)));
+      const answers = query && shards.length > 1 ? await keepShardsWithAllTerms(all, query) : all;
+      const filters = sumFilterCounts(answers.map((answer) => answer.filters));
+      const perShard = answers.map((answer) => answer.results);
+      const [key, direction] = Object.entries(options.sort ?? {})[0] ?? [];
+      const meta = key && SORT_KEY_META[key as keyof typeof SORT_KEY_META];
+      const results =
+        meta && direction ? mergeBySortKey(perShard, direction, (data) => data.meta[meta] ?? '') : mergeByScore(perShard);
+      return { results, filters };
+    },
+  };
 }

@@ -9,7 +9,8 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search/search-state.ts';
-import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import type { ResultStream } from '../lib/search/merge-shards.ts';
+import { loadSearchIndex, type PagefindResultData, type SearchIndex } from './pagefind-api.ts';
 import { countNews, renderFacet, renderResult, updateFacetCounts } from './search-view.ts';
 
 const PAGE_SIZE = 10;
@@ -27,16 +28,16 @@ async function start(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<Facet, Record<string, string>>;
 
-  let pagefind: PagefindApi;
+  let index: SearchIndex;
   try {
-    pagefind = await loadPagefind(base);
+    index = await loadSearchIndex(base);
   } catch {
     status.textContent = 'Търсенето още няма индекс. Изпълнете „npm run build“ и презаредете страницата.';
     return;
   }
 
   const initial = parseSearchState(location.search);
-  const totals = await pagefind.filters();
+  const totals = await index.filters();
   const fieldsets = new Map<Facet, HTMLFieldSetElement>();
   for (const facet of FACETS) {
     const ids = Object.keys(totals[facet] ?? {});
@@ -53,7 +54,7 @@ async function start(root: HTMLElement) {
 
   let generation = 0;
   let shown = 0;
-  let pending: Awaited<ReturnType<PagefindApi['search']>>['results'] = [];
+  let pending: ResultStream<PagefindResultData> = { total: 0, next: () => Promise.resolve([]) };
   let keys: string[] = [];
 
   const readForm = (): SearchState =>
@@ -68,12 +69,11 @@ async function start(root: HTMLElement) {
   };
 
   const showMore = async (run: number) => {
-    const page = pending.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(page.map((result) => result.data()));
+    const data = await pending.next(PAGE_SIZE);
     if (run !== generation) return;
     list.append(...data.map((item) => renderResult(item, keys.length ? makeExcerpt(item.meta['text'] ?? '', keys) : undefined)));
-    shown += page.length;
-    more.hidden = shown >= pending.length;
+    shown += data.length;
+    more.hidden = shown >= pending.total;
   };
 
   const search = async (state: SearchState) => {
@@ -83,11 +83,11 @@ async function start(root: HTMLElement) {
     const hasFilters = FACETS.some((facet) => state.filters[facet].length);
     const sort = toPagefindSort(state.sort) ?? (prepared.pagefindQuery ? undefined : { date: 'desc' as const });
     const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-    const result = await pagefind.search(prepared.pagefindQuery, options);
+    const result = await index.search(prepared.pagefindQuery, options);
     // A facet's own selection must not hide its other values: count them without it.
     const ownCounts = await Promise.all(
       FACETS.filter((facet) => state.filters[facet].length).map(async (facet) => {
-        const without = await pagefind.search(prepared.pagefindQuery, { filters: toPagefindFilters(state.filters, facet) });
+        const without = await index.search(prepared.pagefindQuery, { filters: toPagefindFilters(state.filters, facet) });
         return [facet, without.filters[facet]] as const;
       }),
     );
@@ -104,8 +104,8 @@ async function start(root: HTMLElement) {
     await showMore(run);
     if (run !== generation) return;
     // Announced once the cards are on the page, so the count and the list always agree.
-    status.textContent = pending.length
-      ? `Намерени: ${countNews(pending.length)}${about}${narrowed}.`
+    status.textContent = pending.total
+      ? `Намерени: ${countNews(pending.total)}${about}${narrowed}.`
       : `Няма новини${about}${narrowed}. Опитайте с друга дума или махнете филтър.`;
     list.setAttribute('aria-busy', 'false');
   };

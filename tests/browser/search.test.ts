@@ -13,12 +13,14 @@ let site: BrowsedSite;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  site = await startBrowsedSite();
-  browser = site.browser;
-});
-
-afterAll(() => site?.close());
+/** Builds and serves the site for the tests of one `describe`; `env` shapes the build. */
+function useSite(env: Record<string, string> = {}) {
+  beforeAll(async () => {
+    site = await startBrowsedSite({ env });
+    browser = site.browser;
+  });
+  afterAll(() => site?.close());
+}
 
 async function open(path: string) {
   page = await browser.newPage();
@@ -50,7 +52,21 @@ async function typeQuery(text: string) {
   await page.waitForFunction((old) => document.querySelector('[data-search-status]')?.textContent !== old, before);
 }
 
-describe('search in Chromium', () => {
+// The archive's five posts as one index, and split into three shards (2012–2017, 2019–2022,
+// 2024), as an archive of many thousand posts is: every search must answer the same.
+describe.each([
+  ['one index', {}, 1],
+  ['an index in shards', { SEARCH_SHARD_POSTS: '2' }, 3],
+])('search in Chromium, %s', (_name, env, shards) => {
+  useSite(env);
+
+  it(`loads the index as ${shards} ${shards === 1 ? 'part' : 'parts'}`, async () => {
+    await open('/search/');
+    await results();
+    const manifest = await page.evaluate(async () => (await fetch('/pagefind/shards.json')).json());
+    expect(manifest.shards).toHaveLength(shards);
+  });
+
   it.each([
     ['a Cyrillic query', 'Солун', [CHORUS]],
     ['an inflected query („министри" finds „министър")', 'министри', [CANADA]],
@@ -102,6 +118,11 @@ describe('search in Chromium', () => {
     expect(await results()).toEqual([BRUSSELS, VALENCIA, CANADA, CHORUS, ANTWERP]);
   });
 
+  it('sorts by the date of the event, latest first', async () => {
+    await open('/search/?sort=event');
+    expect(await results()).toEqual([ANTWERP, CHORUS, CANADA, VALENCIA, BRUSSELS]);
+  });
+
   it('restores a shared URL: query, filters and sort', async () => {
     await open('/search/?q=%D1%81%D1%80%D0%B5%D1%89%D0%B0&cluster=sofia-grad-na-znanieto&sort=oldest');
     expect(await results()).toEqual([CANADA, CHORUS, ANTWERP]);
@@ -151,10 +172,8 @@ describe('search in Chromium', () => {
     expect(await region?.getAttribute('aria-live')).toBe('polite');
     expect(await region?.textContent()).toMatch(/Намерени: \d+ новин/);
   });
-});
 
-describe('the search box in every header', () => {
-  it('is a plain form that reaches the search page without JavaScript', async () => {
+  it('has a header search box: a plain form that reaches the search page without JavaScript', async () => {
     page = await browser.newPage({ javaScriptEnabled: false });
     problems = [];
     await page.goto(`${site.url}/news/`);

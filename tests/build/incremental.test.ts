@@ -20,7 +20,9 @@ describe('the incremental build', () => {
     const posts = generatePosts(60, known);
     for (const post of posts) await writeFile(join(fixture.contentRoot, 'news', post.file), post.text);
 
-    const first = await buildSite({ contentRoot: fixture.contentRoot });
+    // A search index in shards of about 20 posts, as a large archive's: the edits must reindex only their own.
+    const env = { SEARCH_SHARD_POSTS: '20' };
+    const first = await buildSite({ contentRoot: fixture.contentRoot, env });
     const scratch = join(first.outDir, '..');
     cleanup.push(scratch);
     expect(first.code, first.output.slice(-2000)).toBe(0);
@@ -33,13 +35,13 @@ describe('the incremental build', () => {
     // Another post's text alone: nothing in its front matter changes.
     const textOnly = posts[20]!.file;
     await fixture.edit(`news/${textOnly}`, (text) => text.replace(/\n\n(\S)/, '\n\nСамо текстът е редактиран.\n\n$1'));
-    const warm = await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    const warm = await buildSite({ contentRoot: fixture.contentRoot, scratch, env });
     expect(warm.code, warm.output.slice(-2000)).toBe(0);
     const slug = edited.replace(/\.md$/, '');
     // Pages render four at a time, so log lines interleave: count the reuses, not which.
     expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(50);
 
-    const cold = await buildSite({ contentRoot: fixture.contentRoot });
+    const cold = await buildSite({ contentRoot: fixture.contentRoot, env });
     cleanup.push(join(cold.outDir, '..'));
     expect(cold.code, cold.output.slice(-2000)).toBe(0);
 
@@ -48,8 +50,18 @@ describe('the incremental build', () => {
     const site = async (dir: string) => (await listFiles(dir)).filter((file) => !file.startsWith('pagefind/'));
     const files = await site(warm.outDir);
     expect(files).toEqual(await site(cold.outDir));
-    const indexed = (output: string) => /Search index written from (\d+) HTML files/.exec(output)?.[1];
-    expect(indexed(warm.output)).toBe(indexed(cold.output));
+    const searchLine = (output: string) => /Search index of (\d+) posts in (\d+) parts \((\d+) indexed, (\d+) unchanged\)/.exec(output)?.slice(1).map(Number);
+    const [posts65, shards, indexedWarm, reused] = searchLine(warm.output) ?? [];
+    expect(posts65).toBe(65);
+    expect(searchLine(cold.output)).toEqual([65, shards, shards, 0]);
+    // Two posts were edited: at most their two shards are indexed again, the rest reused.
+    expect(shards).toBeGreaterThanOrEqual(3);
+    expect(indexedWarm).toBeGreaterThanOrEqual(1);
+    expect(indexedWarm).toBeLessThanOrEqual(2);
+    expect(reused).toBe(shards! - indexedWarm!);
+    // The same shards, by content address, as a cold build of the same content.
+    const manifest = (dir: string) => readFile(join(dir, 'pagefind/shards.json'), 'utf8');
+    expect(await manifest(warm.outDir)).toBe(await manifest(cold.outDir));
     const differing: string[] = [];
     for (const file of files) {
       const [a, b] = await Promise.all([readFile(join(warm.outDir, file)), readFile(join(cold.outDir, file))]);

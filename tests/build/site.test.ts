@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
 import { buildSite, listHtmlFiles, readPage, type BuildResult } from '../helpers/build-site.ts';
 import { BAD_INPUT_CASES, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 
@@ -176,13 +177,21 @@ describe('the built site', () => {
   });
 
   it('indexes the five posts for search and nothing else', async () => {
-    const entry = JSON.parse(await readFile(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.bg.page_count).toBe(5);
+    expect(await countIndexedPages(build.outDir)).toBe(5);
     for (const post of POSTS) {
       const html = await dom(`news/${post.slug}/index.html`);
       expect(html.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
       const filters = html.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter')!.split(':')[0]);
       expect(new Set(filters)).toEqual(new Set(['cluster', 'partner', 'country', 'city', 'year', 'kind']));
+    }
+  });
+
+  it('keeps everything Pagefind reads of a post inside its article, where the search cache looks for changes', async () => {
+    for (const post of POSTS) {
+      const source = await readPage(build.outDir, `news/${post.slug}/index.html`);
+      const article = dom(`news/${post.slug}/index.html`).then((html) => html.querySelector('article[data-pagefind-body]')!);
+      const inside = (await article).querySelectorAll('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-weight]').length;
+      expect(source.match(/data-pagefind-(filter|meta|sort|weight)=/g)).toHaveLength(inside);
     }
   });
 
@@ -245,8 +254,7 @@ describe('a build from edited content', () => {
   });
 
   it('publishes a draft nowhere, not even in the search index', async () => {
-    const entry = JSON.parse(await readFile(join(edited.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.bg.page_count).toBe(6);
+    expect(await countIndexedPages(edited.outDir)).toBe(6);
     const files = await listHtmlFiles(edited.outDir);
     expect(files.some((file) => file.includes('chernova'))).toBe(false);
     for (const file of files) expect(await readPage(edited.outDir, file)).not.toContain('Чернова: среща');
@@ -281,7 +289,7 @@ describe('a build from bad content', () => {
       const bad = await buildSite({ contentRoot: fixture.contentRoot, scratch: join(good.outDir, '..') });
       expect(bad.code).not.toBe(0);
       expect(await listHtmlFiles(good.outDir)).toEqual(before);
-      expect(existsSync(join(good.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+      expect(await countIndexedPages(good.outDir)).toBe(5);
     } finally {
       await fixture.remove();
     }
@@ -294,7 +302,7 @@ describe('a build whose calendars cannot be written', () => {
     const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
     await mkdir(join(scratch, 'post-files/calendars.json'), { recursive: true });
     try {
-      const result = await buildSite({ scratch, env: { CARD_CACHE_DIR: join(scratch, 'post-files/cards') } });
+      const result = await buildSite({ scratch });
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('Social cards and calendars could not be prepared');
       expect(result.output).toContain('EISDIR');
@@ -309,11 +317,11 @@ describe('a build whose archive outgrows Astro’s heap limit', () => {
   it('builds again without the limit and publishes the whole site', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
     try {
-      const result = await buildSite({ scratch, env: { ASTRO_HEAP_MB: '16', CARD_CACHE_DIR: join(scratch, 'cards') } });
+      const result = await buildSite({ scratch, env: { ASTRO_HEAP_MB: '16' } });
       expect(result.code, result.output).toBe(0);
       expect(result.output).toContain('Astro needed more than 16 MB of heap; building again without a limit');
       expect(await listHtmlFiles(result.outDir)).toEqual(pages);
-      expect(existsSync(join(result.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+      expect(await countIndexedPages(result.outDir)).toBe(5);
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

@@ -11,10 +11,12 @@ export interface BrowsedSite {
 }
 
 /** Builds the site, serves it and launches Chromium; for a test file's `beforeAll`. */
-export async function startBrowsedSite(options: { base?: string; site?: string; headers?: Record<string, string> } = {}): Promise<BrowsedSite> {
+export async function startBrowsedSite(
+  options: { base?: string; site?: string; headers?: Record<string, string>; env?: Record<string, string> } = {},
+): Promise<BrowsedSite> {
   const base = options.base ?? '/';
   const build = await buildSite({
-    env: { BASE_PATH: base, ...(options.site ? { SITE_URL: options.site } : {}) },
+    env: { BASE_PATH: base, ...(options.site ? { SITE_URL: options.site } : {}), ...options.env },
   });
   if (build.code !== 0) throw new Error(build.output);
   const site = await serveSite(build.outDir, base, options.headers);

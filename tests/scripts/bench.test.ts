@@ -54,12 +54,16 @@ describe('npm run bench', () => {
           'cards drawn (count, not s)',
           'cards and calendars into the site',
           'search index',
+          'search shards indexed (count, not s)',
         ]);
         for (const stage of ['page rendering', 'whole astro build', 'social cards and calendars, beside astro', 'search index']) expect(build.stages[stage]).toBeGreaterThan(0);
       }
       // The warm build reuses the cold build's cards: none is drawn again but the edited post's.
       expect(report.cold.stages['cards drawn (count, not s)']).toBe(100);
       expect(report.warm.stages['cards drawn (count, not s)']).toBe(1);
+      // 100 posts are one shard of the search index: indexed cold, and again for the edit.
+      expect(report.cold.stages['search shards indexed (count, not s)']).toBe(1);
+      expect(report.warm.stages['search shards indexed (count, not s)']).toBe(1);
       expect(report.verify.checks.some((line: string) => line.startsWith('✓ integrity: 100 posts'))).toBe(true);
       expect(run.stderr).toContain('cold build: done in');
       expect(run.stderr).toContain('warm build (one post edited): done in');

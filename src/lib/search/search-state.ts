@@ -66,6 +66,9 @@ export function toPagefindFilters(filters: Record<Facet, string[]>, without?: Fa
   return result;
 }
 
+/** The metadata field that repeats each Pagefind sort key, for ordering results from several shards. */
+export const SORT_KEY_META = { date: 'sortDate', event: 'sortEvent' } as const;
+
 /** Pagefind's sort argument; relevance is Pagefind's default, the rest are sort keys of the pages. */
 export function toPagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
   switch (sort) {

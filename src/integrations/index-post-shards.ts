@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { linkOrCopy } from '../lib/link-or-copy.ts';
+import { mapConcurrently } from '../lib/map-concurrently.ts';
+import { describeIndexedPage, planShards, type SearchShard } from '../lib/search/plan-shards.ts';
+import type { ShardManifest } from '../lib/search/shard-manifest.ts';
+import { listPostPages, PAGEFIND_DIR, POST_PAGES, writeIndex } from './index-site.ts';
+
+/** The list of shards in the built site, which the search page reads first. */
+export const SHARD_MANIFEST = 'shards.json';
+
+/**
+ * Posts per shard. Pagefind holds about 175 KB per page while it indexes (1.77 GB at
+ * 10,000 posts, 1.32 GB at 7,500) and cannot add to an index, so one index means the
+ * whole archive is reindexed, at that peak, for every edit. At 2,500 posts a shard stays
+ * under half a gigabyte, and an archive below that size keeps a single index. Each
+ * shard costs the search page a few more requests per search.
+ */
+const POSTS_PER_SHARD = 4000;
+
+/** Bump when what goes into an index changes outside the pages (Pagefind's options, the files kept), so cached shards are rebuilt. */
+const INDEX_FORMAT = 1;
+
+const READ_CONCURRENCY = 32;
+
+async function readPagefindVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/**
+ * One shard indexed on its own: its pages are hard-linked into a folder of the site's
+ * shape, which Pagefind walks (as fast as walking the site itself; handing it the pages'
+ * text was 60 % slower in `npm run bench:search`), and the index is written to the cache,
+ * renamed into place only when complete.
+ */
+async function indexShard(site: string, shard: SearchShard, target: string): Promise<void> {
+  const staging = `${target}.staging-${process.pid}`;
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    await mapConcurrently(shard.pages, READ_CONCURRENCY, async (page) => {
+      await mkdir(dirname(join(staging, page.path)), { recursive: true });
+      await linkOrCopy(join(site, page.path), join(staging, page.path));
+    });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'bg' });
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory({ path: staging, glob: POST_PAGES });
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    if (added.page_count !== shard.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the shard's ${shard.pages.length} pages`);
+    await writeIndex(index, partial);
+    await rm(target, { recursive: true, force: true });
+    await rename(partial, target);
+  } finally {
+    // Each shard in a Pagefind process of its own, so no shard's memory outlives it.
+    await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
+    await rm(partial, { recursive: true, force: true });
+  }
+}
+
+/** Every file below `folder`, as paths relative to it. */
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1));
+}
+
+export interface ShardedIndex {
+  pages: number;
+  shards: number;
+  /** Shards indexed in this build; the others came from the cache. */
+  indexed: number;
+}
+
+/**
+ * Builds the search index of the built site's post pages as shards of whole years (see
+ * `planShards`) into `<site>/pagefind/<shard id>/`, with `pagefind/shards.json` listing
+ * them newest first. A shard whose pages Pagefind would read identically is taken from
+ * `cacheDir`, where every shard is kept between builds; shards of older builds are removed.
+ */
+export async function indexPostShards(
+  site: string,
+  options: { cacheDir: string; postsPerShard?: number },
+): Promise<ShardedIndex> {
+  const paths = await listPostPages(site);
+  if (!paths.length) throw new Error('the site has no post pages to index');
+  const pages = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => describeIndexedPage(path, await readFile(join(site, path), 'utf8')));
+  const version = `pagefind ${await readPagefindVersion()}, format ${INDEX_FORMAT}`;
+  const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, version);
+  await mkdir(options.cacheDir, { recursive: true });
+  const output = join(site, PAGEFIND_DIR);
+  await rm(output, { recursive: true, force: true });
+  let indexed = 0;
+  for (const shard of shards) {
+    const cached = join(options.cacheDir, shard.id);
+    if (!existsSync(join(cached, 'pagefind-entry.json'))) {
+      await indexShard(site, shard, cached);
+      indexed++;
+    }
+    const files = await listFiles(cached);
+    for (const folder of new Set(files.map((file) => dirname(join(output, shard.id, file))))) await mkdir(folder, { recursive: true });
+    await mapConcurrently(files, READ_CONCURRENCY, (file) => linkOrCopy(join(cached, file), join(output, shard.id, file)));
+  }
+  const manifest: ShardManifest = { shards: shards.map((shard) => ({ path: `${shard.id}/`, from: shard.from, to: shard.to, pages: shard.pages.length })) };
+  await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
+  const current = new Set(shards.map((shard) => shard.id));
+  for (const name of await readdir(options.cacheDir)) {
+    if (!current.has(name)) await rm(join(options.cacheDir, name), { recursive: true, force: true });
+  }
+  return { pages: pages.length, shards: shards.length, indexed };
+}
+
+/**
+ * How many pages the built site's search index holds, counted by Pagefind itself in each
+ * shard's `pagefind-entry.json`; throws when a shard of the manifest is missing.
+ */
+export async function countIndexedPages(site: string): Promise<number> {
+  const output = join(site, PAGEFIND_DIR);
+  const manifest = JSON.parse(await readFile(join(output, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+  let pages = 0;
+  for (const shard of manifest.shards) {
+    const entry = JSON.parse(await readFile(join(output, shard.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  }
+  return pages;
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+
+/** A post page as the search index sees it. */
+export interface IndexedPage {
+  /** Path in the built site, `news/<slug>/index.html`. */
+  path: string;
+  /** The post's date, `YYYY-MM-DD` (its `date` sort key). */
+  date: string;
+  /** A hash of everything Pagefind reads from the page (see `describeIndexedPage`). */
+  hash: string;
+}
+
+/** One part of the search index: the posts of a run of whole years, indexed by Pagefind on their own. */
+export interface SearchShard {
+  /** Content address: the same pages, unchanged, give the same id, so a shard can be reused from the last build. */
+  id: string;
+  /** First and last year of its posts. */
+  from: number;
+  to: number;
+  pages: IndexedPage[];
+}
+
+/**
+ * Splits the post pages into shards of whole years, oldest years first, each closed once
+ * it holds `postsPerShard` posts; returned newest first. Whole years keep the shards of
+ * past years unchanged as new posts arrive, so a build reindexes only the shards whose
+ * pages changed. An archive smaller than `postsPerShard` is one shard. `version` names
+ * everything besides the pages that shapes an index (Pagefind's version, its options).
+ */
+export function planShards(pages: readonly IndexedPage[], postsPerShard: number, version: string): SearchShard[] {
+  const byYear = new Map<number, IndexedPage[]>();
+  for (const page of pages) {
+    const year = Number(page.date.slice(0, 4));
+    const sameYear = byYear.get(year);
+    if (sameYear) sameYear.push(page);
+    else byYear.set(year, [page]);
+  }
+  const groups: { years: number[]; pages: IndexedPage[] }[] = [];
+  let open: { years: number[]; pages: IndexedPage[] } | undefined;
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    open ??= { years: [], pages: [] };
+    open.years.push(year);
+    open.pages.push(...byYear.get(year)!);
+    if (open.pages.length >= postsPerShard) {
+      groups.push(open);
+      open = undefined;
+    }
+  }
+  if (open) groups.push(open);
+  return groups
+    .map(({ years, pages: grouped }) => {
+      const sorted = [...grouped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const hash = createHash('sha256').update(version);
+      for (const page of sorted) hash.update(`\n${page.path}\t${page.hash}`);
+      return { id: hash.digest('hex').slice(0, 16), from: years[0]!, to: years.at(-1)!, pages: sorted };
+    })
+    .reverse();
+}
+
+/**
+ * Reads what the search index needs from a post page: its date, and a hash of the part
+ * Pagefind reads, from the `data-pagefind-body` element to the end of the article. The
+ * rest of the page (neighbouring and related posts, asset names) changes with other
+ * posts; hashing it would reindex a shard for an edit elsewhere. So every Pagefind
+ * attribute of a post page must stay inside its article (a site test checks it).
+ */
+export function describeIndexedPage(path: string, html: string): IndexedPage {
+  const date = /data-pagefind-sort="date:(\d{4}-\d\d-\d\d)"/.exec(html)?.[1];
+  const body = html.indexOf('data-pagefind-body');
+  const end = html.indexOf('</article>', body);
+  if (!date || body < 0 || end < 0) throw new Error(`${path}: no data-pagefind-body article with a date sort key`);
+  return { path, date, hash: createHash('sha1').update(html.slice(body, end)).digest('base64url') };
+}
