@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { greyToIndexedPng } from './palette-png.ts';
+import { breakLines, measureHeight, placeLines, WordCache, type Drawing, type Mask } from './word-layout.ts';
 
 /** Social cards are the size Open Graph and X recommend. */
 export const CARD_WIDTH = 1200;
@@ -15,7 +16,7 @@ export interface CardContent {
   siteName: string;
 }
 
-type Weight = '400Regular' | '700Bold';
+export type Weight = '400Regular' | '700Bold';
 
 // Every card is drawn once, so libvips' operation cache would only hold memory.
 sharp.cache(false);
@@ -29,7 +30,7 @@ type Rgb = readonly [number, number, number];
  */
 const BACKGROUND: Rgb = [0xfb, 0xfa, 0xf7];
 const INKS = { accent: [0x0b, 0x5d, 0x63], title: [0x1c, 0x1f, 0x24], meta: [0x53, 0x5a, 0x64] } as const satisfies Record<string, Rgb>;
-type Ink = keyof typeof INKS;
+export type Ink = keyof typeof INKS;
 /** Shades per ink: 63 keeps anti-aliased edges smooth and the palette within 256 colours. */
 const LEVELS = 63;
 const INK_ORDER = Object.keys(INKS) as Ink[];
@@ -45,10 +46,7 @@ const PALETTE: Rgb[] = [
 ];
 
 /** Text as coverage (one byte per pixel, 0 = none, 255 = full) to draw in one ink. */
-interface Bitmap {
-  data: Buffer;
-  width: number;
-  height: number;
+export interface Bitmap extends Mask {
   ink: Ink;
 }
 
@@ -75,7 +73,7 @@ const escapeMarkup = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&a
  * as external memory: in a build holding 10,000 posts, 4 MB per card set off a full
  * garbage collection every few cards (measured: half the cards' time).
  */
-async function renderText(text: string, options: { size: number; weight: Weight; ink: Ink }): Promise<Bitmap> {
+export async function renderText(text: string, options: { size: number; weight: Weight; ink: Ink }): Promise<Bitmap> {
   const { data, info } = await sharp({
     text: {
       text: escapeMarkup(text),
@@ -94,8 +92,55 @@ async function renderText(text: string, options: { size: number; weight: Weight;
   return { data, width: info.width, height: info.height, ink: options.ink };
 }
 
+const wordCaches = new Map<string, WordCache>();
+
+/** The words of one font, rendered once each (see `word-layout.ts`). */
+function getWordCache(size: number, weight: Weight, ink: Ink): WordCache {
+  const key = `${weight} ${size} ${ink}`;
+  let cache = wordCaches.get(key);
+  if (!cache) wordCaches.set(key, (cache = new WordCache((text) => renderText(text, { size, weight, ink }))));
+  return cache;
+}
+
+/** Text to draw in one ink: masks placed relative to its ink's top left corner. */
+type Text = Drawing & { ink: Ink };
+
+/** A mask rendered by Pango as a whole, as text to draw. */
+const asText = (bitmap: Bitmap): Text => ({ placements: [{ mask: bitmap, x: 0, y: 0 }], width: bitmap.width, height: bitmap.height, ink: bitmap.ink });
+
+/**
+ * Text laid out from cached words at the largest size whose height fits `maxHeight`
+ * (all sizes when there is no limit); undefined when no size fits, or a word is wider
+ * than a line, which `renderTitle` then leaves to Pango.
+ */
+async function layOutWords(words: readonly string[], sizes: readonly number[], weight: Weight, ink: Ink, maxHeight = Infinity): Promise<Text | undefined> {
+  for (const size of sizes) {
+    const cache = getWordCache(size, weight, ink);
+    const lines = await breakLines(words, cache, TEXT_WIDTH);
+    if (!lines) return undefined;
+    if ((await measureHeight(lines, cache)) <= maxHeight) return { ...(await placeLines(lines, cache)), ink };
+  }
+  return undefined;
+}
+
+/**
+ * The title at the largest size that fits its box, from cached words where it can be,
+ * else from Pango as a whole (see `renderTitleWithPango`); pixel for pixel the same card.
+ */
+async function renderTitle(title: string): Promise<Text> {
+  const words = title.trim().split(/\s+/);
+  const sizes = TITLE_SIZES.slice(title.length > 110 ? 2 : title.length > 60 ? 1 : 0);
+  const whole = await layOutWords(words, sizes, '700Bold', 'title', TITLE_MAX_HEIGHT);
+  if (whole) return whole;
+  for (let kept = words.length - 1; kept >= 1; kept--) {
+    const shortened = await layOutWords([...words.slice(0, kept - 1), `${words[kept - 1]}…`], TITLE_SIZES.slice(-1), '700Bold', 'title', TITLE_MAX_HEIGHT);
+    if (shortened) return shortened;
+  }
+  return asText(await renderTitleWithPango(title));
+}
+
 /** The title at the largest size that fits its box; a title too long even at the smallest size loses words at the end to „…“. */
-async function renderTitle(title: string): Promise<Bitmap> {
+async function renderTitleWithPango(title: string): Promise<Bitmap> {
   const first = title.length > 110 ? 2 : title.length > 60 ? 1 : 0;
   for (const size of TITLE_SIZES.slice(first)) {
     const bitmap = await renderText(title, { size, weight: '700Bold', ink: 'title' });
@@ -108,22 +153,37 @@ async function renderTitle(title: string): Promise<Bitmap> {
   }
 }
 
+/** The line under the title: the date's parts and the cluster's name recur on card after card. */
+async function renderMeta(meta: string): Promise<Text> {
+  return (await layOutWords(meta.trim().split(/\s+/), [32], '400Regular', 'meta')) ?? asText(await renderText(meta, { size: 32, weight: '400Regular', ink: 'meta' }));
+}
+
+/** The shade of each coverage value, from 0 (none: keep the background) to LEVELS. */
+const LEVEL_OF_COVERAGE = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * LEVELS) / 255));
+
 /**
- * Draws text onto a canvas of palette indices, each pixel the shade of its coverage.
- * Written by hand because sharp's `composite()` costs about 10 ms per card here (it
- * blends the whole canvas in linear light), against well under 1 ms for this loop over
- * the text's own pixels: at 10,000 posts that is most of a cold build.
+ * Draws a mask onto a canvas of palette indices, each pixel the shade of its coverage,
+ * clipped to the card and to `bottom`. Written by hand because sharp's `composite()`
+ * costs about 10 ms per card here (it blends the whole canvas in linear light), against
+ * well under 1 ms for this loop over the mask's own pixels.
  */
-function drawOnto(target: Buffer, source: Bitmap, left: number, top: number): void {
-  const rows = Math.min(source.height, CARD_HEIGHT - top);
+function drawOnto(target: Buffer, source: Mask, ink: Ink, left: number, top: number, bottom = CARD_HEIGHT): void {
+  const rows = Math.min(source.height, Math.min(bottom, CARD_HEIGHT) - top);
   const columns = Math.min(source.width, CARD_WIDTH - left);
-  const first = firstIndexOf(source.ink);
-  for (let y = 0; y < rows; y++) {
-    for (let x = 0; x < columns; x++) {
-      const level = Math.round((source.data[y * source.width + x]! * LEVELS) / 255);
-      if (level > 0) target[(top + y) * CARD_WIDTH + left + x] = first + level - 1;
+  const before = firstIndexOf(ink) - 1;
+  for (let y = Math.max(0, -top); y < rows; y++) {
+    const from = y * source.width;
+    const to = (top + y) * CARD_WIDTH + left;
+    for (let x = Math.max(0, -left); x < columns; x++) {
+      const level = LEVEL_OF_COVERAGE[source.data[from + x]!]!;
+      if (level > 0) target[to + x] = before + level;
     }
   }
+}
+
+/** Draws text with its ink's top left corner at (left, top), no lower than `bottom`. */
+function drawText(target: Buffer, text: Text, left: number, top: number, bottom?: number): void {
+  for (const { mask, x, y } of text.placements) drawOnto(target, mask, text.ink, left + x, top + y, bottom);
 }
 
 const backgrounds = new Map<string, Promise<Buffer>>();
@@ -134,8 +194,8 @@ function getBackground(siteName: string): Promise<Buffer> {
   if (!background) {
     background = (async () => {
       const canvas = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT);
-      drawOnto(canvas, { data: Buffer.alloc(24 * CARD_HEIGHT, 255), width: 24, height: CARD_HEIGHT, ink: 'accent' }, 0, 0);
-      drawOnto(canvas, await renderText(`◆ ${siteName}`, { size: 30, weight: '700Bold', ink: 'accent' }), TEXT_LEFT, 64);
+      drawOnto(canvas, { data: Buffer.alloc(24 * CARD_HEIGHT, 255), width: 24, height: CARD_HEIGHT }, 'accent', 0, 0);
+      drawText(canvas, asText(await renderText(`◆ ${siteName}`, { size: 30, weight: '700Bold', ink: 'accent' })), TEXT_LEFT, 64);
       return canvas;
     })();
     backgrounds.set(siteName, background);
@@ -151,13 +211,13 @@ export async function renderCard(content: CardContent): Promise<Buffer> {
   const [background, title, meta] = await Promise.all([
     getBackground(content.siteName),
     renderTitle(content.title),
-    renderText(content.meta, { size: 32, weight: '400Regular', ink: 'meta' }),
+    renderMeta(content.meta),
   ]);
   const canvas = spareCanvases.pop() ?? Buffer.allocUnsafe(background.length);
   try {
     background.copy(canvas);
-    drawOnto(canvas, title, TEXT_LEFT, TITLE_TOP);
-    drawOnto(canvas, meta, TEXT_LEFT, META_TOP);
+    drawText(canvas, title, TEXT_LEFT, TITLE_TOP, TITLE_TOP + TITLE_MAX_HEIGHT);
+    drawText(canvas, meta, TEXT_LEFT, META_TOP);
     // Unfiltered level-3 deflate: level 9 with adaptive filtering took 24 ms a card for
     // 22 KB, level 6 3.6 ms for 17.9 KB, level 3 2.0 ms for 20.0 KB (measured on a two-line
     // title). At 10,000 cards level 3 saves 16 s of a cold build for 21 MB more.
