@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { SHARD_MANIFEST } from '../../src/integrations/index-post-shards.ts';
+import { readShardManifest } from '../../src/integrations/index-post-shards.ts';
 import { PAGEFIND_DIR } from '../../src/integrations/index-site.ts';
-import type { ShardManifest } from '../../src/lib/search/shard-manifest.ts';
 import { result, type CheckResult } from './check-result.ts';
 import { findPageTypes, type PageType } from './page-types.ts';
 import { listSiteFiles } from './site-files.ts';
@@ -50,7 +49,7 @@ export const JS_PER_EXTRA_SHARD = 14_000;
 
 /** Pagefind's loader of each shard of the search index. */
 async function listShardLoaders(outDir: string): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(join(outDir, PAGEFIND_DIR, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+  const manifest = await readShardManifest(outDir);
   return manifest.shards.map((shard) => join(outDir, PAGEFIND_DIR, shard.path, 'pagefind.js'));
 }
 

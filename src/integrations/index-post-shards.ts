@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkOrCopy } from '../lib/link-or-copy.ts';
+import { listFiles } from '../lib/list-files.ts';
 import { mapConcurrently } from '../lib/map-concurrently.ts';
 import { describeIndexedPage, planShards, type SearchShard } from '../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../lib/search/shard-manifest.ts';
@@ -62,12 +63,6 @@ async function indexShard(site: string, shard: SearchShard, target: string): Pro
   }
 }
 
-/** Every file below `folder`, as paths relative to it. */
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1));
-}
-
 export interface ShardedIndex {
   pages: number;
   shards: number;
@@ -113,13 +108,18 @@ export async function indexPostShards(
   return { pages: pages.length, shards: shards.length, indexed };
 }
 
+/** The built site's list of search index shards (`pagefind/shards.json`). */
+export async function readShardManifest(site: string): Promise<ShardManifest> {
+  return JSON.parse(await readFile(join(site, PAGEFIND_DIR, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+}
+
 /**
  * How many pages the built site's search index holds, counted by Pagefind itself in each
  * shard's `pagefind-entry.json`; throws when a shard of the manifest is missing.
  */
 export async function countIndexedPages(site: string): Promise<number> {
   const output = join(site, PAGEFIND_DIR);
-  const manifest = JSON.parse(await readFile(join(output, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+  const manifest = await readShardManifest(site);
   let pages = 0;
   for (const shard of manifest.shards) {
     const entry = JSON.parse(await readFile(join(output, shard.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
-import { listFiles } from '../helpers/list-files.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
 
 const cleanup: string[] = [];
 let fixture: ContentFixture | undefined;

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
-import { buildSite, listHtmlFiles, readPage, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, listHtmlFiles, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { BAD_INPUT_CASES, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 
 // One real build of the site, shared by the assertions below.
@@ -299,31 +298,25 @@ describe('a build from bad content', () => {
 describe('a build whose calendars cannot be written', () => {
   it('fails and says so, rather than publishing pages whose calendars are missing', async () => {
     // Only the card drawer writes the calendar cache; a folder in its place makes the drawer fail alone.
-    const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
-    await mkdir(join(scratch, 'post-files/calendars.json'), { recursive: true });
-    try {
+    await withTempFolder('cluster-news-build-', async (scratch) => {
+      await mkdir(join(scratch, 'post-files/calendars.json'), { recursive: true });
       const result = await buildSite({ scratch });
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('Social cards and calendars could not be prepared');
       expect(result.output).toContain('EISDIR');
       expect(result.output).toContain('the site in dist/ is incomplete');
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('a build whose archive outgrows Astro’s heap limit', () => {
   it('builds again without the limit and publishes the whole site', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
-    try {
+    await withTempFolder('cluster-news-build-', async (scratch) => {
       const result = await buildSite({ scratch, env: { ASTRO_HEAP_MB: '16' } });
       expect(result.code, result.output).toBe(0);
       expect(result.output).toContain('Astro needed more than 16 MB of heap; building again without a limit');
       expect(await listHtmlFiles(result.outDir)).toEqual(pages);
       expect(await countIndexedPages(result.outDir)).toBe(5);
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+    });
   });
 });

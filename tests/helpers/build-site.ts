@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from './content-fixture.ts';
@@ -47,4 +47,14 @@ export async function listHtmlFiles(outDir: string): Promise<string[]> {
 
 export function readPage(outDir: string, path: string): Promise<string> {
   return readFile(join(outDir, path), 'utf8');
+}
+
+/** Runs `use` with a new temporary folder, removed afterwards whatever the outcome. */
+export async function withTempFolder<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  try {
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

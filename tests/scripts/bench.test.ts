@@ -1,12 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, withTempFolder } from '../helpers/build-site.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const known = { clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia', 'chernomorski-energien-klaster'], partners: ['chorus-cluster', 'eccp', 'gaia'] };
@@ -30,8 +29,7 @@ describe('the benchmark generator', () => {
 
 describe('npm run bench', () => {
   it('builds a small synthetic archive cold and warm and reports every stage', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bench-report-'));
-    try {
+    await withTempFolder('bench-report-', async (dir) => {
       const json = join(dir, 'bench.json');
       const run = await runScript('bench.ts', ['--posts', '100', '--json', json], { cwd: PROJECT_ROOT });
       expect(run.code, run.stderr.slice(-3000)).toBe(0);
@@ -68,9 +66,7 @@ describe('npm run bench', () => {
       expect(run.stderr).toContain('cold build: done in');
       expect(run.stderr).toContain('warm build (one post edited): done in');
       expect(run.stdout).toContain('startup and content sync');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -123,14 +123,16 @@ async function layOutWords(words: readonly string[], sizes: readonly number[], w
   return undefined;
 }
 
+/** Title sizes to try, largest first: a long title starts smaller, sparing renders that could not fit. */
+const titleSizes = (title: string) => TITLE_SIZES.slice(title.length > 110 ? 2 : title.length > 60 ? 1 : 0);
+
 /**
  * The title at the largest size that fits its box, from cached words where it can be,
  * else from Pango as a whole (see `renderTitleWithPango`); pixel for pixel the same card.
  */
 async function renderTitle(title: string): Promise<Text> {
   const words = title.trim().split(/\s+/);
-  const sizes = TITLE_SIZES.slice(title.length > 110 ? 2 : title.length > 60 ? 1 : 0);
-  const whole = await layOutWords(words, sizes, '700Bold', 'title', TITLE_MAX_HEIGHT);
+  const whole = await layOutWords(words, titleSizes(title), '700Bold', 'title', TITLE_MAX_HEIGHT);
   if (whole) return whole;
   for (let kept = words.length - 1; kept >= 1; kept--) {
     const shortened = await layOutWords([...words.slice(0, kept - 1), `${words[kept - 1]}…`], TITLE_SIZES.slice(-1), '700Bold', 'title', TITLE_MAX_HEIGHT);
@@ -141,8 +143,7 @@ async function renderTitle(title: string): Promise<Text> {
 
 /** The title at the largest size that fits its box; a title too long even at the smallest size loses words at the end to „…“. */
 async function renderTitleWithPango(title: string): Promise<Bitmap> {
-  const first = title.length > 110 ? 2 : title.length > 60 ? 1 : 0;
-  for (const size of TITLE_SIZES.slice(first)) {
+  for (const size of titleSizes(title)) {
     const bitmap = await renderText(title, { size, weight: '700Bold', ink: 'title' });
     if (bitmap.height <= TITLE_MAX_HEIGHT) return bitmap;
   }
