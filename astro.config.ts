@@ -1,11 +1,13 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { benchTimingsIntegration } from './src/integrations/bench-timings.ts';
+import { pageListIntegration } from './src/integrations/page-list.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { postFilesIntegration } from './src/integrations/post-files.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security/csp.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
+import { KEEP_SITE_ENV } from './src/data/build-caches.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
@@ -25,6 +27,7 @@ export default defineConfig({
     pagefindIntegration(),
     postFilesIntegration(),
     securityHeadersIntegration(),
+    pageListIntegration(),
     // Last, so its end mark follows the headers file.
     benchTimingsIntegration(),
   ],
@@ -48,6 +51,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // `npm run build` builds over the last build's site when that site is untouched since
+      // (scripts/lib/kept-site.ts): pages whose key is unchanged then stay where they are.
+      ...(process.env[KEEP_SITE_ENV] === '1' ? { emptyOutDir: false } : {}),
       // Scripts always ship as files, never inline, so a Content Security Policy needs no hashes for them.
       assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
     },

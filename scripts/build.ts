@@ -1,29 +1,43 @@
 /**
  * The production build (`npm run build`): `astro build` while `write-post-files.ts`
  * draws the social cards on the other core, then the search index while the cards and
- * calendars go into the site. With BENCH_TIMINGS set, prints the steps' times as a
+ * calendars go into the site. When the site folder is what the last build left, the
+ * build goes over it and removes at the end what it no longer has (`lib/kept-site.ts`). With BENCH_TIMINGS set, prints the steps' times as a
  * `BENCH_TIMINGS` JSON line for `npm run bench`.
  * Usage: npm run build
  */
 import { fork, spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { once } from 'node:events';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SEARCH_CACHE } from '../src/data/build-caches.ts';
-import { indexPostShards } from '../src/integrations/index-post-shards.ts';
+import { ASTRO_CACHE, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE, SITE_STAMP } from '../src/data/build-caches.ts';
+import { indexPostShards, SHARD_MANIFEST } from '../src/integrations/index-post-shards.ts';
+import { PAGEFIND_DIR } from '../src/integrations/index-site.ts';
+import { isPostPageFile } from '../src/lib/paths.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
+import { canBuildOver, forgetSite, pruneSite, stampSite, wroteSince, type KeptSiteOptions } from './lib/kept-site.ts';
 
 const projectRoot = process.cwd();
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
 const started = performance.now();
+const startedAt = Date.now();
 const timings: Record<string, number> = {};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+const keptSite: KeptSiteOptions = {
+  stampFile: SITE_STAMP,
+  lastFile: `${PAGEFIND_DIR}/${SHARD_MANIFEST}`,
+  astroRecord: join(ASTRO_CACHE, 'incremental-build.json'),
+};
+// The stamp goes until this build is complete: if it stops half-way, the next starts afresh.
+const buildOver = await canBuildOver(site, keptSite);
+await forgetSite(keptSite);
+
 /**
- * The last build's site, moved aside before Astro starts. Astro empties its output
- * folder file by file on its main thread (6 s of a warm 10,000-post build, CPU profile);
- * renamed, the old site is deleted in the background once the new one is built, or put
+ * A site that cannot be built over, moved aside before Astro starts. Astro empties its
+ * output folder file by file on its main thread (6 s of a warm 10,000-post build, CPU
+ * profile); renamed, the old site is deleted in the background once the new one is built, or put
  * back if the build fails, so a failed build never leaves less than there was.
  */
 async function setOldSiteAside() {
@@ -44,7 +58,7 @@ async function setOldSiteAside() {
     },
   };
 }
-const oldSite = await setOldSiteAside();
+const oldSite = buildOver ? undefined : await setOldSiteAside();
 
 const postFiles = fork(join(import.meta.dirname, 'write-post-files.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const postFilesExit = once(postFiles, 'exit') as Promise<[number | null]>;
@@ -55,19 +69,27 @@ try {
 } catch {
   // Some systems refuse a lower priority; the build is merely slower there.
 }
-postFiles.on('message', (message: { prepared?: { ms: number; cards: number; rendered: number }; written?: { ms: number; files: number } }) => {
+let postFilePaths: string[] = [];
+postFiles.on('message', (message: { prepared?: { ms: number; cards: number; rendered: number }; written?: { ms: number; paths: string[] } }) => {
   if (message.prepared) {
     timings['post files: prepare'] = message.prepared.ms;
     timings['post files: cards drawn'] = message.prepared.rendered;
     console.log(`Social cards ready: ${message.prepared.cards} (${message.prepared.rendered} drawn, the rest cached) in ${seconds(message.prepared.ms)}.`);
   }
-  if (message.written) timings['post files: write'] = message.written.ms;
+  if (message.written) {
+    timings['post files: write'] = message.written.ms;
+    postFilePaths = message.written.paths;
+  }
 });
+
+/** Where Astro lists the site's pages, rendered or left in place (see `src/integrations/page-list.ts`). */
+const pageList = join(tmpdir(), `cluster-news-pages-${process.pid}.json`);
 
 /** Runs `astro build`, with its heap limited to `heapMb` when given; resolves to how it ended. */
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit' });
+  const env = { ...process.env, [PAGE_LIST_ENV]: pageList, ...(buildOver ? { [KEEP_SITE_ENV]: '1' } : {}) };
+  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env });
   return (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
 }
 
@@ -82,10 +104,14 @@ timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) {
   // Astro has said what is wrong (bad content, a failing page); the cards cannot help.
   postFiles.kill();
-  await oldSite.putBack();
+  await oldSite?.putBack();
+  // Content that fails its check stops Astro before it writes anything: the site is still the last build's.
+  if (buildOver && !(await wroteSince(site, startedAt))) await stampSite(site, keptSite);
   process.exit(astroCode ?? 1);
 }
-const oldSiteDeleted = oldSite.delete();
+const oldSiteDeleted = oldSite?.delete();
+const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];
+await rm(pageList, { force: true });
 
 // The cards and calendars go in while Pagefind indexes the pages (it reads only the
 // post pages, so it need not wait for them): on a cold build the last cards are still
@@ -96,11 +122,13 @@ const indexing = (async () => {
   const indexStart = performance.now();
   try {
     const postsPerShard = Number(process.env.SEARCH_SHARD_POSTS) || undefined;
-    const { pages, shards, indexed } = await indexPostShards(site, { cacheDir: SEARCH_CACHE, ...(postsPerShard ? { postsPerShard } : {}) });
+    // This build's post pages: a deleted post's page is still in a site built over, until the end.
+    const postPages = pages.filter(isPostPageFile);
+    const { shards, indexed } = await indexPostShards(site, { cacheDir: SEARCH_CACHE, postPages, ...(postsPerShard ? { postsPerShard } : {}) });
     timings['search index'] = performance.now() - indexStart;
     timings['search shards indexed'] = indexed;
     const reused = shards - indexed;
-    console.log(`Search index of ${pages} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged) in ${seconds(timings['search index'])}.`);
+    console.log(`Search index of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged) in ${seconds(timings['search index'])}.`);
   } catch (error) {
     console.error(`The search index could not be built from ${site}: ${(error as Error).message}`);
     if ((error as Error).cause) console.error(String((error as Error).cause));
@@ -114,6 +142,9 @@ if (postFilesCode !== 0) {
 }
 timings['@post-files-done'] = performance.now() - started;
 await indexing;
+const removed = await pruneSite(site, { keep: new Set([...pages, ...postFilePaths]), keepFolders: [`${PAGEFIND_DIR}/`], since: startedAt });
+if (removed.length) console.log(`Removed ${removed.length} files the site no longer has (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''}).`);
+await stampSite(site, keptSite);
 await oldSiteDeleted;
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);

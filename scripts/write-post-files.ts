@@ -5,7 +5,8 @@
  * the site the parent sends `{ site }` and the files go in. They are not Astro routes:
  * at 10,000 posts they were 20,000 of the build's 33,400 routes, and Astro spends about
  * a millisecond even on restoring an unchanged route from its cache.
- * Messages to the parent: `{ prepared: { ms, cards, rendered } }`, then `{ written: { ms, files } }`.
+ * Messages to the parent: `{ prepared: { ms, cards, rendered } }`, then `{ written: { ms, paths } }`
+ * (the files' paths in the site, which the build keeps when it removes what it did not write).
  */
 import { once } from 'node:events';
 import { resolve } from 'node:path';
@@ -37,6 +38,6 @@ if (prepared instanceof Error) {
   process.exit(1);
 }
 const writing = performance.now();
-const files = await writePostFiles(prepared, site);
-await send({ written: { ms: performance.now() - writing, files } });
+const paths = await writePostFiles(prepared, site);
+await send({ written: { ms: performance.now() - writing, paths } });
 process.disconnect();

@@ -85,12 +85,18 @@ export async function preparePostFiles(options: { contentRoot: string; projectRo
   return { cards, texts, rendered };
 }
 
-/** Writes prepared post files into a built site; returns how many. */
-export async function writePostFiles(prepared: PreparedPostFiles, site: string): Promise<number> {
+/** Writes `text` unless the file already holds it, so a build over the last site leaves unchanged calendars alone. */
+async function writeIfChanged(file: string, text: string): Promise<void> {
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current !== text) await writeFile(file, text);
+}
+
+/** Puts prepared post files into a built site; returns their paths in it. */
+export async function writePostFiles(prepared: PreparedPostFiles, site: string): Promise<string[]> {
   const all = [...prepared.cards, ...prepared.texts];
   for (const folder of new Set(all.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
   await mapConcurrently(all, WRITE_CONCURRENCY, (file) =>
-    'cached' in file ? linkOrCopy(file.cached, join(site, file.path)) : writeFile(join(site, file.path), file.text),
+    'cached' in file ? linkOrCopy(file.cached, join(site, file.path)) : writeIfChanged(join(site, file.path), file.text),
   );
-  return all.length;
+  return all.map((file) => file.path);
 }

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Where rendered cards are kept between builds (`CARD_CACHE_DIR` to move it); CI restores it with the Astro cache. */
 export const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/cluster-news/cards');
@@ -8,3 +8,18 @@ export const CALENDAR_CACHE = join(dirname(CARD_CACHE), 'calendars.json');
 
 /** Where the search index's shards are kept between builds, each under its content address (see `plan-shards.ts`). */
 export const SEARCH_CACHE = join(dirname(CARD_CACHE), 'search');
+
+/** Astro's own cache (`ASTRO_CACHE_DIR` to move it): its content store and its record of the last build's pages. */
+export const ASTRO_CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules/.astro'));
+
+/** What the last complete build left in the site folder, so the next one may build over it (see `scripts/lib/kept-site.ts`). */
+export const SITE_STAMP = join(dirname(CARD_CACHE), 'site.json');
+
+/** Set (to `1`) by `scripts/build.ts` for `astro build` when it builds over the last build's site. */
+export const KEEP_SITE_ENV = 'CLUSTER_NEWS_KEEP_SITE';
+
+/** Set by `scripts/build.ts` for `astro build` to a file where the page list goes (see `src/integrations/page-list.ts`). */
+export const PAGE_LIST_ENV = 'CLUSTER_NEWS_PAGE_LIST';
+
+/** Where the content loader keeps each post's rendered body, beside Astro's content store (see `PostBodies`). */
+export const POST_BODIES = join(ASTRO_CACHE, 'post-bodies');

@@ -4,6 +4,7 @@ import { selectFeedPosts, toFeedItems, type FeedItem } from '../lib/feeds/feed-i
 import { makeFeed, toJsonFeed11, type FeedInfo } from '../lib/feeds/make-feed.ts';
 import { getNewsByCluster } from '../lib/filter-news.ts';
 import { getClusters, getVisibleNews } from './collections.ts';
+import { readPostBody } from './post-body.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, absolute, paths } from './site.ts';
 
 /** The feeds of the whole site, or of one cluster: their newest posts. */
@@ -22,7 +23,7 @@ export async function getFeedParts(clusterId?: string): Promise<{ info: FeedInfo
       links: { rss: absolute(`${base}rss.xml`), atom: absolute(`${base}atom.xml`), json: absolute(`${base}feed.json`) },
       image: absolute(paths.asset('cards/site.png')),
     },
-    items: toFeedItems(posts, { clusterNames: names, postUrl: (slug) => absolute(paths.post(slug)) }),
+    items: toFeedItems(posts, { clusterNames: names, postUrl: (slug) => absolute(paths.post(slug)), bodyHtml: (post) => readPostBody(post).html }),
   };
 }
 

@@ -1,13 +1,15 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 import { linkOrCopy } from '../lib/link-or-copy.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { mapConcurrently } from '../lib/map-concurrently.ts';
 import { describeIndexedPage, planShards, type SearchShard } from '../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../lib/search/shard-manifest.ts';
-import { listPostPages, PAGEFIND_DIR, POST_PAGES, writeIndex } from './index-site.ts';
+import { listPostPages, PAGEFIND_DIR, POST_PAGES, UNUSED_UI } from './index-site.ts';
 
 /** The list of shards in the built site, which the search page reads first. */
 export const SHARD_MANIFEST = 'shards.json';
@@ -33,11 +35,35 @@ async function readPagefindVersion(): Promise<string> {
   return manifest.version;
 }
 
+/** Pagefind's entry file, which a shard's loader reads first: placed last, it marks a complete shard. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** Pagefind's command-line program (its npm wrapper, which finds the platform's binary). */
+const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+
 /**
- * One shard indexed on its own: its pages are hard-linked into a folder of the site's
- * shape, which Pagefind walks (as fast as walking the site itself; handing it the pages'
- * text was 60 % slower in `npm run bench:search`), and the index is written to the cache,
- * renamed into place only when complete.
+ * Runs Pagefind's command-line program on a folder of post pages. Not the Node API: its
+ * `getFiles()` hands every file over as JSON and left them to be written here (6.3 s for
+ * a shard of 4,303 posts against 3.3 s for `writeFiles()`), and `writeFiles()` answers
+ * before its last writes land, so closing Pagefind right after left empty files (seen at
+ * 10,000 posts). The program exits only once its files are written: 5.0 s in all for
+ * that shard, against 8.3 s (a throwaway script in the benchmark folder).
+ */
+async function runPagefind(folder: string, outputPath: string): Promise<void> {
+  const args = [PAGEFIND_CLI, '--site', folder, '--glob', POST_PAGES, '--force-language', 'bg', '--output-path', outputPath, '--silent'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`Pagefind stopped (exit code ${code})`, { cause: output.trim() });
+}
+
+/**
+ * One shard indexed on its own, in a Pagefind process of its own (so no shard's memory
+ * outlives it): its pages are hard-linked into a folder of the site's shape, which
+ * Pagefind walks (handing it the pages' text was 60 % slower in `npm run bench:search`),
+ * and the index is written beside the cache, renamed into place only when complete.
  */
 async function indexShard(site: string, shard: SearchShard, target: string): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
@@ -47,20 +73,31 @@ async function indexShard(site: string, shard: SearchShard, target: string): Pro
       await mkdir(dirname(join(staging, page.path)), { recursive: true });
       await linkOrCopy(join(site, page.path), join(staging, page.path));
     });
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'bg' });
-    if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: staging, glob: POST_PAGES });
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
-    if (added.page_count !== shard.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the shard's ${shard.pages.length} pages`);
-    await writeIndex(index, partial);
+    await runPagefind(staging, partial);
+    for (const name of await readdir(partial)) {
+      if (UNUSED_UI.test(name)) await rm(join(partial, name));
+    }
+    const indexed = await countPagesOf(partial);
+    if (indexed !== shard.pages.length) throw new Error(`Pagefind indexed ${indexed} of the shard's ${shard.pages.length} pages`);
     await rm(target, { recursive: true, force: true });
     await rename(partial, target);
   } finally {
-    // Each shard in a Pagefind process of its own, so no shard's memory outlives it.
-    await pagefind.close();
     await rm(staging, { recursive: true, force: true });
     await rm(partial, { recursive: true, force: true });
   }
+}
+
+/**
+ * Links a cached shard into the site. A build over the last build's site finds its
+ * unchanged shards already there, as links to the same cached entry file, and leaves them.
+ */
+async function placeShard(cached: string, target: string): Promise<void> {
+  const placed = await Promise.all([stat(join(cached, ENTRY_FILE)), stat(join(target, ENTRY_FILE)).catch(() => undefined)]);
+  if (placed[1] && placed[0].dev === placed[1].dev && placed[0].ino === placed[1].ino) return;
+  const files = (await listFiles(cached)).filter((file) => file !== ENTRY_FILE);
+  for (const folder of new Set(files.map((file) => dirname(join(target, file))))) await mkdir(folder, { recursive: true });
+  await mapConcurrently(files, READ_CONCURRENCY, (file) => linkOrCopy(join(cached, file), join(target, file)));
+  await linkOrCopy(join(cached, ENTRY_FILE), join(target, ENTRY_FILE));
 }
 
 export interface ShardedIndex {
@@ -74,34 +111,41 @@ export interface ShardedIndex {
  * Builds the search index of the built site's post pages as shards of whole years (see
  * `planShards`) into `<site>/pagefind/<shard id>/`, with `pagefind/shards.json` listing
  * them newest first. A shard whose pages Pagefind would read identically is taken from
- * `cacheDir`, where every shard is kept between builds; shards of older builds are removed.
+ * `cacheDir`, where every shard is kept between builds; shards of older builds are removed
+ * from both.
  */
 export async function indexPostShards(
   site: string,
-  options: { cacheDir: string; postsPerShard?: number },
+  options: {
+    cacheDir: string;
+    postsPerShard?: number;
+    /** The post pages of this build (paths relative to the site); by default every post page in the folder. */
+    postPages?: readonly string[];
+  },
 ): Promise<ShardedIndex> {
-  const paths = await listPostPages(site);
+  const paths = options.postPages ?? (await listPostPages(site));
   if (!paths.length) throw new Error('the site has no post pages to index');
   const pages = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => describeIndexedPage(path, await readFile(join(site, path), 'utf8')));
   const version = `pagefind ${await readPagefindVersion()}, format ${INDEX_FORMAT}`;
   const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, version);
   await mkdir(options.cacheDir, { recursive: true });
   const output = join(site, PAGEFIND_DIR);
-  await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
   let indexed = 0;
   for (const shard of shards) {
     const cached = join(options.cacheDir, shard.id);
-    if (!existsSync(join(cached, 'pagefind-entry.json'))) {
+    if (!existsSync(join(cached, ENTRY_FILE))) {
       await indexShard(site, shard, cached);
       indexed++;
     }
-    const files = await listFiles(cached);
-    for (const folder of new Set(files.map((file) => dirname(join(output, shard.id, file))))) await mkdir(folder, { recursive: true });
-    await mapConcurrently(files, READ_CONCURRENCY, (file) => linkOrCopy(join(cached, file), join(output, shard.id, file)));
+    await placeShard(cached, join(output, shard.id));
   }
   const manifest: ShardManifest = { shards: shards.map((shard) => ({ path: `${shard.id}/`, from: shard.from, to: shard.to, pages: shard.pages.length })) };
   await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
   const current = new Set(shards.map((shard) => shard.id));
+  for (const name of await readdir(output)) {
+    if (!current.has(name) && name !== SHARD_MANIFEST) await rm(join(output, name), { recursive: true, force: true });
+  }
   for (const name of await readdir(options.cacheDir)) {
     if (!current.has(name)) await rm(join(options.cacheDir, name), { recursive: true, force: true });
   }
@@ -121,9 +165,12 @@ export async function countIndexedPages(site: string): Promise<number> {
   const output = join(site, PAGEFIND_DIR);
   const manifest = await readShardManifest(site);
   let pages = 0;
-  for (const shard of manifest.shards) {
-    const entry = JSON.parse(await readFile(join(output, shard.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  }
+  for (const shard of manifest.shards) pages += await countPagesOf(join(output, shard.path));
   return pages;
+}
+
+/** The pages of one Pagefind bundle, as its `pagefind-entry.json` counts them. */
+async function countPagesOf(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, ENTRY_FILE), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

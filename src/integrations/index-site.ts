@@ -30,7 +30,7 @@ export async function listPostPages(site: string): Promise<string[]> {
 }
 
 /** Pagefind's ready-made search interfaces; the site's search page is its own, on `pagefind.js`. */
-const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+export const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 const WRITE_CONCURRENCY = 32;
 
 /**

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../lib/content/check-content.ts';
+import { PostBodies } from '../lib/content/post-bodies.ts';
 import { ContentError } from '../lib/content/problem.ts';
+import { POST_BODIES } from '../data/build-caches.ts';
 import type { SourceEntry } from '../lib/content/read-collection.ts';
 import { makeIndexKeys } from '../lib/search/index-keys.ts';
 
@@ -14,6 +16,8 @@ export interface ContentLoaderOptions {
   projectRoot?: string;
   /** Content folder. Default: `$CONTENT_ROOT` or `<projectRoot>/content`. */
   contentRoot?: string;
+  /** Where rendered post bodies are kept (see `PostBodies`). Default: beside Astro's content store. */
+  bodiesDir?: string;
 }
 
 /**
@@ -25,6 +29,7 @@ export interface ContentLoaderOptions {
 export function contentLoader(collection: CollectionName, options: ContentLoaderOptions = {}): Loader {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentRoot = resolve(projectRoot, options.contentRoot ?? process.env.CONTENT_ROOT ?? 'content');
+  const bodies = new PostBodies(options.bodiesDir ?? POST_BODIES);
   const read = async () => {
     if (collection === 'news') {
       const check = await checkContent(contentRoot, projectRoot);
@@ -39,7 +44,7 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
       const sync = async () => {
         const { entries, problems } = await read();
         if (problems.length) throw new ContentError(problems);
-        await storeEntries(context, entries, projectRoot);
+        await storeEntries(context, entries, projectRoot, bodies);
       };
       await sync();
       context.watcher?.add(resolve(contentRoot, COLLECTION_DIRS[collection]));
@@ -55,36 +60,39 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
  * Bump when the loader stores something else for the same file: Astro keeps the store
  * between builds (and CI restores it), and an entry whose digest is unchanged is reused.
  */
-const STORE_FORMAT = 2;
+const STORE_FORMAT = 3;
 
 async function storeEntries(
   context: LoaderContext,
   entries: SourceEntry<unknown>[],
   projectRoot: string,
+  bodies: PostBodies,
 ): Promise<void> {
   const { store } = context;
   const seen = new Set<string>();
+  const digests = new Set<string>();
+  // Posts have bodies; clusters and partners are YAML alone.
+  const isNews = context.collection === 'news';
   // Ids are unique here: readCollection already refused a second file with the same name.
   for (const entry of entries) {
     seen.add(entry.id);
     const digest = context.generateDigest(`${STORE_FORMAT}\n${entry.text}`);
-    if (store.get(entry.id)?.digest === digest) continue;
+    if (isNews) digests.add(digest);
+    if (store.get(entry.id)?.digest === digest && (!isNews || bodies.has(digest))) continue;
     const data = await context.parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
     const rendered = entry.body ? await render(context, entry, projectRoot) : undefined;
-    // The Markdown itself is not kept (Astro's `retainBody: false`): pages show its HTML,
-    // and search needs only its keys, made here once per changed post instead of on every
-    // page render. Without the body the store of 10,000 posts is a third smaller (see the README).
-    store.set({
-      id: entry.id,
-      data,
-      filePath: entry.file,
-      digest,
-      ...(rendered ? { rendered: { ...rendered, metadata: { ...rendered.metadata, searchKeys: makeIndexKeys([entry.body]) } } } : {}),
-    });
+    // The body goes to a file of its own (see `PostBodies`), with its search keys, made
+    // here once per changed post instead of on every page render; the Markdown itself is
+    // not kept (Astro's `retainBody: false`). Only a body with photos of its own stays in
+    // the store too: Astro's `render()` puts them through its image pipeline.
+    if (isNews) await bodies.write(digest, { html: rendered?.html ?? '', searchKeys: entry.body ? makeIndexKeys([entry.body]) : '' });
+    const hasLocalImages = Array.isArray(rendered?.metadata?.localImagePaths) && rendered.metadata.localImagePaths.length > 0;
+    store.set({ id: entry.id, data, filePath: entry.file, digest, ...(rendered && hasLocalImages ? { rendered } : {}) });
   }
   for (const id of store.keys()) {
     if (!seen.has(id)) store.delete(id);
   }
+  if (isNews) await bodies.keepOnly(digests);
 }
 
 async function render(context: LoaderContext, entry: SourceEntry<unknown>, projectRoot: string) {

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('the incremental build', () => {
-  it('after an edit, reuses unchanged pages and writes exactly the site a cold build writes', async () => {
+  it('after edits and a deletion, leaves unchanged pages in place and ends with exactly the site a cold build writes', async () => {
     fixture = await makeContentFixture();
     const known = { clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia'], partners: ['chorus-cluster', 'eccp'] };
     const posts = generatePosts(60, known);
@@ -35,11 +35,19 @@ describe('the incremental build', () => {
     // Another post's text alone: nothing in its front matter changes.
     const textOnly = posts[20]!.file;
     await fixture.edit(`news/${textOnly}`, (text) => text.replace(/\n\n(\S)/, '\n\nСамо текстът е редактиран.\n\n$1'));
+    // A deleted post: its page, card and calendar must go, though nothing writes over them.
+    const deleted = posts[40]!.file.replace(/\.md$/, '');
+    await rm(join(fixture.contentRoot, 'news', posts[40]!.file));
+    expect(await listFiles(first.outDir)).toContain(`news/${deleted}/event.ics`);
+    // Something that is no build's: it must not survive in a site built over.
+    await writeFile(join(first.outDir, 'stray.txt'), 'left by hand');
     const warm = await buildSite({ contentRoot: fixture.contentRoot, scratch, env });
     expect(warm.code, warm.output.slice(-2000)).toBe(0);
     const slug = edited.replace(/\.md$/, '');
+    // Built over the last site: unchanged pages stay where they are („cached"), none is copied back („restored").
     // Pages render four at a time, so log lines interleave: count the reuses, not which.
-    expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(50);
+    expect(warm.output.match(/\(cached\)/g)?.length ?? 0).toBeGreaterThan(50);
+    expect(warm.output).not.toContain('(restored)');
 
     const cold = await buildSite({ contentRoot: fixture.contentRoot, env });
     cleanup.push(join(cold.outDir, '..'));
@@ -51,17 +59,20 @@ describe('the incremental build', () => {
     const files = await site(warm.outDir);
     expect(files).toEqual(await site(cold.outDir));
     const searchLine = (output: string) => /Search index of (\d+) posts in (\d+) parts \((\d+) indexed, (\d+) unchanged\)/.exec(output)?.slice(1).map(Number);
-    const [posts65, shards, indexedWarm, reused] = searchLine(warm.output) ?? [];
-    expect(posts65).toBe(65);
-    expect(searchLine(cold.output)).toEqual([65, shards, shards, 0]);
-    // Two posts were edited: at most their two shards are indexed again, the rest reused.
+    const [postCount, shards, indexedWarm, reused] = searchLine(warm.output) ?? [];
+    expect(postCount).toBe(64);
+    expect(searchLine(cold.output)).toEqual([64, shards, shards, 0]);
+    // Two posts were edited and one deleted: at most their three shards are indexed again, the rest reused.
     expect(shards).toBeGreaterThanOrEqual(3);
     expect(indexedWarm).toBeGreaterThanOrEqual(1);
-    expect(indexedWarm).toBeLessThanOrEqual(2);
+    expect(indexedWarm).toBeLessThanOrEqual(3);
     expect(reused).toBe(shards! - indexedWarm!);
     // The same shards, by content address, as a cold build of the same content.
     const manifest = (dir: string) => readFile(join(dir, 'pagefind/shards.json'), 'utf8');
     expect(await manifest(warm.outDir)).toBe(await manifest(cold.outDir));
+    // No shard of the last build is left beside the current ones.
+    const shardFolders = async (dir: string) => (await readdir(join(dir, 'pagefind'))).sort();
+    expect(await shardFolders(warm.outDir)).toEqual(await shardFolders(cold.outDir));
     const differing: string[] = [];
     for (const file of files) {
       const [a, b] = await Promise.all([readFile(join(warm.outDir, file)), readFile(join(cold.outDir, file))]);

@@ -1,6 +1,9 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
+import { PostBodies } from '../../src/lib/content/post-bodies.ts';
 import { ContentError } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 
@@ -22,18 +25,54 @@ function fakeContext(render: (body: string) => Promise<{ html: string }>) {
     },
     parseData: async ({ data }: { data: unknown }) => data,
     renderMarkdown: render,
-    generateDigest: (text: string) => text.length,
+    generateDigest: (text: string) => String(text.length),
     logger: { error: () => {} },
   };
   return { context: context as unknown as LoaderContext, entries };
 }
 
 describe('contentLoader', () => {
-  it('stores every post with its rendered body', async () => {
+  it('stores every post, and its rendered body and search keys beside the store', async () => {
     fixture = await makeContentFixture();
-    const { context, entries } = fakeContext(async (body) => ({ html: `<p>${body.length}</p>` }));
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot }).load(context);
+    const bodiesDir = join(fixture.root, 'bodies');
+    let renders = 0;
+    const { context, entries } = fakeContext(async (body) => (renders++, { html: `<p>${body.length}</p>` }));
+    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir });
+    await loader.load(context);
     expect(entries.size).toBe(5);
+    expect(renders).toBe(5);
+    const solun = entries.get('sreshta-s-gratskia-klaster-chorus-v-solun') as { digest: string; rendered?: unknown };
+    // Not in the store: Astro bundles and parses the whole store on every build.
+    expect(solun.rendered).toBeUndefined();
+    const body = new PostBodies(bodiesDir).read(solun.digest);
+    expect(body.html).toMatch(/^<p>\d+<\/p>$/);
+    // „Солун" stemmed and written in Latin letters.
+    expect(body.searchKeys.split(' ')).toContain('solun');
+
+    // Unchanged posts are neither parsed nor rendered again, unless their body is gone.
+    await rm(join(bodiesDir, `${solun.digest}.json`));
+    await loader.load(context);
+    expect(renders).toBe(6);
+    expect(new PostBodies(bodiesDir).read(solun.digest).html).toBe(body.html);
+
+    // The body of a deleted post goes with it.
+    await rm(join(fixture.contentRoot, 'news', 'sreshta-s-gratskia-klaster-chorus-v-solun.md'));
+    await loader.load(context);
+    expect(await readdir(bodiesDir)).toHaveLength(4);
+    expect(() => new PostBodies(bodiesDir).read(solun.digest)).toThrow(/missing/);
+  });
+
+  it('keeps in the store the bodies with photos of their own, for Astro’s image pipeline', async () => {
+    fixture = await makeContentFixture();
+    const { context, entries } = fakeContext(async (body) =>
+      body.includes('CHORUS е технологичен клъстер')
+        ? ({ html: '<p><img __ASTRO_IMAGE_="{}"></p>', metadata: { localImagePaths: ['./photo.jpg'] } } as { html: string })
+        : { html: '<p>текст</p>' },
+    );
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
+    const withPhoto = entries.get('sreshta-s-gratskia-klaster-chorus-v-solun') as { rendered?: { html: string } };
+    expect(withPhoto.rendered?.html).toContain('__ASTRO_IMAGE_');
+    expect((entries.get('partnyorska-sreshta-smartcitytech-partnership') as { rendered?: unknown }).rendered).toBeUndefined();
   });
 
   it('fails, naming the file, when Markdown cannot be rendered', async () => {
@@ -42,7 +81,7 @@ describe('contentLoader', () => {
       if (body.includes('CHORUS е технологичен клъстер')) throw new Error('plugin crashed');
       return { html: '' };
     });
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
     await expect(load).rejects.toBeInstanceOf(ContentError);
     await expect(load).rejects.toThrow(/content\/news\/sreshta-s-gratskia-klaster-chorus-v-solun\.md.*plugin crashed/);
   });
@@ -51,7 +90,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     await fixture.write('news/2024/partnyorska-sreshta-smartcitytech-partnership.md', '---\n---\n');
     const { context, entries } = fakeContext(async () => ({ html: '' }));
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
     await expect(load).rejects.toThrow(/същото име „partnyorska-sreshta-smartcitytech-partnership“/);
     expect(entries.size).toBe(0);
   });
@@ -60,7 +99,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     const { context, entries } = fakeContext(async () => ({ html: '' }));
     entries.set('old-post', { id: 'old-post', data: {} });
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
     expect(entries.has('old-post')).toBe(false);
   });
 });

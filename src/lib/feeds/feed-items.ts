@@ -29,8 +29,13 @@ export interface FeedItem {
 
 /** Feed items for posts, newest first as given; `absolute` turns a site path into a full URL. */
 export function toFeedItems(
-  posts: readonly (NewsPost & { rendered?: { html: string } | undefined })[],
-  options: { clusterNames: ReadonlyMap<string, string>; postUrl: (slug: string) => string },
+  posts: readonly NewsPost[],
+  options: {
+    clusterNames: ReadonlyMap<string, string>;
+    postUrl: (slug: string) => string;
+    /** A post's rendered body; empty for a post without one. */
+    bodyHtml: (post: NewsPost) => string;
+  },
 ): FeedItem[] {
   return posts.map((post) => ({
     id: post.id,
@@ -38,7 +43,7 @@ export function toFeedItems(
     link: options.postUrl(post.id),
     date: new Date(`${post.data.date}T00:00:00Z`),
     summary: post.data.summary,
-    content: post.rendered?.html ?? `<p>${post.data.summary}</p>`,
+    content: options.bodyHtml(post) || `<p>${post.data.summary}</p>`,
     author: options.clusterNames.get(post.data.cluster.id) ?? post.data.cluster.id,
   }));
 }

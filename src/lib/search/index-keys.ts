@@ -25,9 +25,3 @@ export function makeIndexKeys(texts: readonly string[]): string {
 export function joinIndexKeys(...keys: readonly (string | undefined)[]): string {
   return keys.filter(Boolean).join(' ');
 }
-
-/** The search keys of a post's Markdown body, as the content loader stores them with its rendered HTML. */
-export function getBodyKeys(post: { rendered?: { metadata?: Record<string, unknown> | undefined } | undefined }): string {
-  const keys = post.rendered?.metadata?.['searchKeys'];
-  return typeof keys === 'string' ? keys : '';
-}

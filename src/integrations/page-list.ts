@@ -1,0 +1,27 @@
+import { writeFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { PAGE_LIST_ENV } from '../data/build-caches.ts';
+
+/**
+ * Writes every file of the site's routes, rendered in this build or left in place from
+ * the last one, to the file named by `$CLUSTER_NEWS_PAGE_LIST`, as paths relative to the
+ * site. `scripts/build.ts` builds over the last build's site and removes what no step of
+ * the new build wrote or kept: a page left in place is older than the build, so only
+ * Astro can tell it from the page of a deleted post.
+ */
+export function pageListIntegration(): AstroIntegration {
+  return {
+    name: 'cluster-news-page-list',
+    hooks: {
+      'astro:build:done': async ({ dir, assets }) => {
+        const file = process.env[PAGE_LIST_ENV];
+        if (!file) return;
+        const root = fileURLToPath(dir);
+        const pages = [...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/'));
+        await writeFile(file, JSON.stringify(pages));
+      },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canBuildOver, forgetSite, pruneSite, stampSite, wroteSince, type KeptSiteOptions } from '../../scripts/lib/kept-site.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
+import { withTempFolder } from '../helpers/build-site.ts';
+
+async function put(file: string, text = 'x', ageMs = 0): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+  if (ageMs) {
+    const when = new Date(Date.now() - ageMs);
+    await utimes(file, when, when);
+  }
+}
+
+function setUp(dir: string): { site: string; options: KeptSiteOptions } {
+  return {
+    site: join(dir, 'dist'),
+    options: { stampFile: join(dir, 'cache/site.json'), lastFile: 'pagefind/shards.json', astroRecord: join(dir, 'astro/incremental-build.json') },
+  };
+}
+
+describe('building over the last site', () => {
+  it('trusts a site only while it and Astro’s record are as the last complete build left them', async () => {
+    await withTempFolder('kept-site-', async (dir) => {
+      const { site, options } = setUp(dir);
+      await put(join(site, 'pagefind/shards.json'), '{"shards":[]}');
+      await put(options.astroRecord, '{}');
+      await mkdir(dirname(options.stampFile), { recursive: true });
+      expect(await canBuildOver(site, options)).toBe(false);
+
+      await stampSite(site, options);
+      expect(await canBuildOver(site, options)).toBe(true);
+      // Another folder with the same caches is not the site they describe.
+      expect(await canBuildOver(join(dir, 'elsewhere'), options)).toBe(false);
+
+      // A build that never completed (or another tool) rewrote the site's last file.
+      await put(join(site, 'pagefind/shards.json'), '{"shards":[1]}');
+      expect(await canBuildOver(site, options)).toBe(false);
+      await stampSite(site, options);
+      // Astro's record of its pages came from another build (a restored or swapped cache).
+      await put(options.astroRecord, '{"routes":{}}');
+      expect(await canBuildOver(site, options)).toBe(false);
+
+      await stampSite(site, options);
+      await forgetSite(options);
+      expect(await canBuildOver(site, options)).toBe(false);
+    });
+  });
+
+  it('removes what the build neither wrote nor kept, and the folders that leaves empty', async () => {
+    await withTempFolder('kept-site-', async (dir) => {
+      const { site } = setUp(dir);
+      const hour = 3_600_000;
+      await put(join(site, 'news/kept/index.html'), 'page left in place', hour);
+      await put(join(site, 'news/deleted/index.html'), 'page of a deleted post', hour);
+      await put(join(site, 'news/deleted/event.ics'), 'its calendar', hour);
+      await put(join(site, '_astro/old.js'), 'last build’s bundle', hour);
+      await put(join(site, 'pagefind/abc/pagefind-entry.json'), 'managed by the indexer', hour);
+      const since = Date.now() - 60_000;
+      await put(join(site, '_astro/new.js'), 'this build’s bundle');
+
+      const removed = await pruneSite(site, { keep: new Set(['news/kept/index.html']), keepFolders: ['pagefind/'], since });
+      expect(removed).toEqual(['_astro/old.js', 'news/deleted/event.ics', 'news/deleted/index.html']);
+      expect(await listFiles(site)).toEqual(['_astro/new.js', 'news/kept/index.html', 'pagefind/abc/pagefind-entry.json']);
+      expect(existsSync(join(site, 'news/deleted'))).toBe(false);
+      expect(existsSync(join(site, 'news'))).toBe(true);
+    });
+  });
+
+  it('tells whether a failed build wrote into the site', async () => {
+    await withTempFolder('kept-site-', async (dir) => {
+      const { site } = setUp(dir);
+      await put(join(site, 'index.html'), 'old', 3_600_000);
+      const since = Date.now() - 60_000;
+      expect(await wroteSince(site, since)).toBe(false);
+      await put(join(site, 'news/new/index.html'), 'new');
+      expect(await wroteSince(site, since)).toBe(true);
+    });
+  });
+});
