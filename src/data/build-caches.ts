@@ -22,4 +22,4 @@ export const KEEP_SITE_ENV = 'CLUSTER_NEWS_KEEP_SITE';
 export const PAGE_LIST_ENV = 'CLUSTER_NEWS_PAGE_LIST';
 
 /** Where the content loader keeps each post's rendered body, beside Astro's content store (see `PostBodies`). */
-export const POST_BODIES = join(ASTRO_CACHE, 'post-bodies');
+export const POST_BODIES = join(ASTRO_CACHE, 'post-bodies.sqlite');

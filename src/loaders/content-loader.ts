@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../lib/content/check-content.ts';
-import { PostBodies } from '../lib/content/post-bodies.ts';
+import { PostBodies, type PostBody } from '../lib/content/post-bodies.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import { POST_BODIES } from '../data/build-caches.ts';
 import type { SourceEntry } from '../lib/content/read-collection.ts';
@@ -16,8 +16,8 @@ export interface ContentLoaderOptions {
   projectRoot?: string;
   /** Content folder. Default: `$CONTENT_ROOT` or `<projectRoot>/content`. */
   contentRoot?: string;
-  /** Where rendered post bodies are kept (see `PostBodies`). Default: beside Astro's content store. */
-  bodiesDir?: string;
+  /** The database of rendered post bodies (see `PostBodies`). Default: beside Astro's content store. */
+  bodiesFile?: string;
 }
 
 /**
@@ -29,7 +29,7 @@ export interface ContentLoaderOptions {
 export function contentLoader(collection: CollectionName, options: ContentLoaderOptions = {}): Loader {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentRoot = resolve(projectRoot, options.contentRoot ?? process.env.CONTENT_ROOT ?? 'content');
-  const bodies = new PostBodies(options.bodiesDir ?? POST_BODIES);
+  const bodies = new PostBodies(options.bodiesFile ?? POST_BODIES);
   const read = async () => {
     if (collection === 'news') {
       const check = await checkContent(contentRoot, projectRoot);
@@ -62,6 +62,8 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
  */
 const STORE_FORMAT = 3;
 
+const BODY_BATCH = 1000;
+
 async function storeEntries(
   context: LoaderContext,
   entries: SourceEntry<unknown>[],
@@ -71,6 +73,7 @@ async function storeEntries(
   const { store } = context;
   const seen = new Set<string>();
   const digests = new Set<string>();
+  const rendered = new Map<string, PostBody>();
   // Posts have bodies; clusters and partners are YAML alone.
   const isNews = context.collection === 'news';
   // Ids are unique here: readCollection already refused a second file with the same name.
@@ -80,19 +83,25 @@ async function storeEntries(
     if (isNews) digests.add(digest);
     if (store.get(entry.id)?.digest === digest && (!isNews || bodies.has(digest))) continue;
     const data = await context.parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
-    const rendered = entry.body ? await render(context, entry, projectRoot) : undefined;
+    const html = entry.body ? await render(context, entry, projectRoot) : undefined;
     // The body goes to a file of its own (see `PostBodies`), with its search keys, made
     // here once per changed post instead of on every page render; the Markdown itself is
     // not kept (Astro's `retainBody: false`). Only a body with photos of its own stays in
     // the store too: Astro's `render()` puts them through its image pipeline.
-    if (isNews) await bodies.write(digest, { html: rendered?.html ?? '', searchKeys: entry.body ? makeIndexKeys([entry.body]) : '' });
-    const hasLocalImages = Array.isArray(rendered?.metadata?.localImagePaths) && rendered.metadata.localImagePaths.length > 0;
-    store.set({ id: entry.id, data, filePath: entry.file, digest, ...(rendered && hasLocalImages ? { rendered } : {}) });
+    if (isNews) rendered.set(digest, { html: html?.html ?? '', searchKeys: entry.body ? makeIndexKeys([entry.body]) : '' });
+    const hasLocalImages = Array.isArray(html?.metadata?.localImagePaths) && html.metadata.localImagePaths.length > 0;
+    store.set({ id: entry.id, data, filePath: entry.file, digest, ...(html && hasLocalImages ? { rendered: html } : {}) });
+    // Written in batches: one transaction each, and no more than a batch held at once.
+    if (rendered.size >= BODY_BATCH) {
+      bodies.write(rendered);
+      rendered.clear();
+    }
   }
+  bodies.write(rendered);
   for (const id of store.keys()) {
     if (!seen.has(id)) store.delete(id);
   }
-  if (isNews) await bodies.keepOnly(digests);
+  if (isNews) bodies.keepOnly(digests);
 }
 
 async function render(context: LoaderContext, entry: SourceEntry<unknown>, projectRoot: string) {

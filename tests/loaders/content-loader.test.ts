@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
@@ -34,32 +34,35 @@ function fakeContext(render: (body: string) => Promise<{ html: string }>) {
 describe('contentLoader', () => {
   it('stores every post, and its rendered body and search keys beside the store', async () => {
     fixture = await makeContentFixture();
-    const bodiesDir = join(fixture.root, 'bodies');
+    const bodiesFile = join(fixture.root, 'bodies.sqlite');
+    const bodies = new PostBodies(bodiesFile);
     let renders = 0;
     const { context, entries } = fakeContext(async (body) => (renders++, { html: `<p>${body.length}</p>` }));
-    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir });
+    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile });
     await loader.load(context);
     expect(entries.size).toBe(5);
     expect(renders).toBe(5);
     const solun = entries.get('sreshta-s-gratskia-klaster-chorus-v-solun') as { digest: string; rendered?: unknown };
     // Not in the store: Astro bundles and parses the whole store on every build.
     expect(solun.rendered).toBeUndefined();
-    const body = new PostBodies(bodiesDir).read(solun.digest);
+    const body = bodies.read(solun.digest);
     expect(body.html).toMatch(/^<p>\d+<\/p>$/);
     // „Солун" stemmed and written in Latin letters.
     expect(body.searchKeys.split(' ')).toContain('solun');
 
     // Unchanged posts are neither parsed nor rendered again, unless their body is gone.
-    await rm(join(bodiesDir, `${solun.digest}.json`));
+    bodies.keepOnly(new Set([...entries.values()].map((entry) => entry.digest as string).filter((digest) => digest !== solun.digest)));
     await loader.load(context);
     expect(renders).toBe(6);
-    expect(new PostBodies(bodiesDir).read(solun.digest).html).toBe(body.html);
+    expect(bodies.read(solun.digest).html).toBe(body.html);
 
     // The body of a deleted post goes with it.
     await rm(join(fixture.contentRoot, 'news', 'sreshta-s-gratskia-klaster-chorus-v-solun.md'));
     await loader.load(context);
-    expect(await readdir(bodiesDir)).toHaveLength(4);
-    expect(() => new PostBodies(bodiesDir).read(solun.digest)).toThrow(/missing/);
+    expect(bodies.has(solun.digest)).toBe(false);
+    expect(() => bodies.read(solun.digest)).toThrow(/missing/);
+    for (const entry of entries.values()) expect(bodies.has(entry.digest as string)).toBe(true);
+    bodies.close();
   });
 
   it('keeps in the store the bodies with photos of their own, for Astro’s image pipeline', async () => {
@@ -69,7 +72,7 @@ describe('contentLoader', () => {
         ? ({ html: '<p><img __ASTRO_IMAGE_="{}"></p>', metadata: { localImagePaths: ['./photo.jpg'] } } as { html: string })
         : { html: '<p>текст</p>' },
     );
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     const withPhoto = entries.get('sreshta-s-gratskia-klaster-chorus-v-solun') as { rendered?: { html: string } };
     expect(withPhoto.rendered?.html).toContain('__ASTRO_IMAGE_');
     expect((entries.get('partnyorska-sreshta-smartcitytech-partnership') as { rendered?: unknown }).rendered).toBeUndefined();
@@ -81,7 +84,7 @@ describe('contentLoader', () => {
       if (body.includes('CHORUS е технологичен клъстер')) throw new Error('plugin crashed');
       return { html: '' };
     });
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     await expect(load).rejects.toBeInstanceOf(ContentError);
     await expect(load).rejects.toThrow(/content\/news\/sreshta-s-gratskia-klaster-chorus-v-solun\.md.*plugin crashed/);
   });
@@ -90,7 +93,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     await fixture.write('news/2024/partnyorska-sreshta-smartcitytech-partnership.md', '---\n---\n');
     const { context, entries } = fakeContext(async () => ({ html: '' }));
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     await expect(load).rejects.toThrow(/същото име „partnyorska-sreshta-smartcitytech-partnership“/);
     expect(entries.size).toBe(0);
   });
@@ -99,7 +102,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     const { context, entries } = fakeContext(async () => ({ html: '' }));
     entries.set('old-post', { id: 'old-post', data: {} });
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesDir: join(fixture.root, 'bodies') }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     expect(entries.has('old-post')).toBe(false);
   });
 });
