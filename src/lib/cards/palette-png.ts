@@ -1,34 +1,41 @@
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
- * Turns an 8-bit greyscale PNG whose grey values are palette indices into an indexed
- * PNG with that palette. Both store one byte per pixel in identical IDAT data, so only
- * the header's colour type changes and a PLTE chunk is added.
+ * Encodes one byte per pixel, each an index into `palette`, as an indexed PNG: rows
+ * unfiltered, deflated at level 3 by Node's zlib.
  *
  * Written here because no library fits: sharp's own palette output quantises every
  * card with libimagequant (68 ms a card, measured) although the card's colours are
- * known in advance, and fast-png deflates in JavaScript (14 ms). Encoding the indices
- * with sharp and relabelling them takes about 5 ms and halves the file (45 KB to 23 KB).
+ * known in advance, pngjs writes no palettes, and fast-png deflates in JavaScript
+ * (14 ms). Encoding the indices as grey with sharp and relabelling them took 1.6 ms a
+ * card; zlib on the rows 0.95 ms for the same size (a throwaway script on a two-line card),
+ * and synchronously, since the card drawer has nothing else to do meanwhile: 3.3–3.4 ms
+ * of CPU a card in all against 3.4–3.8 ms through zlib's thread pool. Level 3: level 6
+ * took 3.1 ms for a fifth less (25.3 → 20.5 KB).
  */
-export function greyToIndexedPng(grey: Buffer, palette: readonly (readonly [number, number, number])[]): Buffer {
+export function encodeIndexedPng(indices: Buffer, width: number, height: number, palette: readonly (readonly [number, number, number])[]): Buffer {
   if (palette.length > 256) throw new Error(`a PNG palette holds at most 256 colours, not ${palette.length}`);
-  const chunks: Buffer[] = [grey.subarray(0, 8)];
-  for (let at = 8; at < grey.length; ) {
-    const length = grey.readUInt32BE(at);
-    const type = grey.toString('latin1', at + 4, at + 8);
-    const chunk = grey.subarray(at, at + 12 + length);
-    at += 12 + length;
-    if (type === 'IHDR') {
-      const data = Buffer.from(chunk.subarray(8, 8 + length));
-      if (data[8] !== 8 || data[9] !== 0) throw new Error('expected an 8-bit greyscale PNG');
-      data[9] = 3;
-      chunks.push(makeChunk('IHDR', data), makeChunk('PLTE', Buffer.from(palette.flat())));
-    } else if (type === 'IDAT' || type === 'IEND') {
-      chunks.push(chunk);
-    }
-    // Other chunks (none are expected from sharp) describe grey samples and would be wrong here.
+  if (indices.length !== width * height) throw new Error(`expected ${width * height} pixels, not ${indices.length}`);
+  const rows = Buffer.allocUnsafe((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    // Each row starts with its filter type: 0, none.
+    rows[y * (width + 1)] = 0;
+    indices.copy(rows, y * (width + 1) + 1, y * width, (y + 1) * width);
   }
-  return Buffer.concat(chunks);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  // Bit depth 8, colour type 3 (indexed), then deflate, standard filters, no interlacing.
+  header.set([8, 3, 0, 0, 0], 8);
+  return Buffer.concat([
+    SIGNATURE,
+    makeChunk('IHDR', header),
+    makeChunk('PLTE', Buffer.from(palette.flat())),
+    makeChunk('IDAT', deflateSync(rows, { level: 3 })),
+    makeChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function makeChunk(type: string, data: Buffer): Buffer {
