@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 
+let spareRows = Buffer.alloc(0);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
@@ -18,7 +19,11 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export function encodeIndexedPng(indices: Buffer, width: number, height: number, palette: readonly (readonly [number, number, number])[]): Buffer {
   if (palette.length > 256) throw new Error(`a PNG palette holds at most 256 colours, not ${palette.length}`);
   if (indices.length !== width * height) throw new Error(`expected ${width * height} pixels, not ${indices.length}`);
-  const rows = Buffer.allocUnsafe((width + 1) * height);
+  const size = (width + 1) * height;
+  // One buffer for every card's rows: a fresh 756 KB each time made V8 collect its whole heap
+  // over and over (it counts outside memory towards its limits).
+  if (spareRows.length < size) spareRows = Buffer.allocUnsafe(size);
+  const rows = spareRows.subarray(0, size);
   for (let y = 0; y < height; y++) {
     // Each row starts with its filter type: 0, none.
     rows[y * (width + 1)] = 0;
