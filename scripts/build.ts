@@ -117,7 +117,7 @@ await rm(pageList, { force: true });
 // post pages, so it need not wait for them): on a cold build the last cards are still
 // being drawn when Astro exits. Pagefind's process starts only now, after Astro's has
 // ended, so their memory peaks never add up.
-if (postFiles.connected) postFiles.send({ site });
+if (postFiles.connected) postFiles.send({ site, kept: buildOver });
 const indexing = (async () => {
   const indexStart = performance.now();
   try {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashPostCalendar, makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
@@ -85,18 +86,35 @@ export async function preparePostFiles(options: { contentRoot: string; projectRo
   return { cards, texts, rendered };
 }
 
-/** Writes `text` unless the file already holds it, so a build over the last site leaves unchanged calendars alone. */
-async function writeIfChanged(file: string, text: string): Promise<void> {
-  const current = await readFile(file, 'utf8').catch(() => undefined);
-  if (current !== text) await writeFile(file, text);
+/** What each post file in the site was made from: the card cache's file, or a hash of the calendar text. */
+type PlacedFiles = Record<string, string>;
+
+/** Sources of the files, keyed by their paths in the site. */
+function describeSources(prepared: PreparedPostFiles): PlacedFiles {
+  const sources: PlacedFiles = {};
+  for (const card of prepared.cards) sources[card.path] = `card ${card.cached}`;
+  for (const text of prepared.texts) sources[text.path] = `text ${createHash('sha1').update(text.text).digest('base64url')}`;
+  return sources;
 }
 
-/** Puts prepared post files into a built site; returns their paths in it. */
-export async function writePostFiles(prepared: PreparedPostFiles, site: string): Promise<string[]> {
+/**
+ * Puts prepared post files into a built site; returns their paths in it. `placed` is a
+ * record, kept between builds, of what the files in the site were made from: when the
+ * build goes over the last build's site (`kept`), only files whose source changed are
+ * written. Checking all 20,000 files of 10,000 posts instead (a stat of both sides of
+ * each card link, a read of each calendar) took 4.4–5.1 s of a warm build.
+ */
+export async function writePostFiles(prepared: PreparedPostFiles, site: string, options: { placed: string; kept: boolean }): Promise<string[]> {
+  const sources = describeSources(prepared);
+  const before: PlacedFiles = options.kept ? JSON.parse(await readFile(options.placed, 'utf8').catch(() => '{}')) : {};
   const all = [...prepared.cards, ...prepared.texts];
-  for (const folder of new Set(all.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
-  await mapConcurrently(all, WRITE_CONCURRENCY, (file) =>
-    'cached' in file ? linkOrCopy(file.cached, join(site, file.path)) : writeIfChanged(join(site, file.path), file.text),
+  const changed = all.filter((file) => before[file.path] !== sources[file.path]);
+  // The record goes first: should the build stop half-way, the site is not stamped as
+  // complete, and the next build starts afresh without reading it.
+  await writeFile(options.placed, JSON.stringify(sources));
+  for (const folder of new Set(changed.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
+  await mapConcurrently(changed, WRITE_CONCURRENCY, (file) =>
+    'cached' in file ? linkOrCopy(file.cached, join(site, file.path)) : writeFile(join(site, file.path), file.text),
   );
   return all.map((file) => file.path);
 }
