@@ -17,6 +17,8 @@ if (!process.send) {
   console.error('scripts/write-post-files.ts runs as part of `npm run build` (scripts/build.ts).');
   process.exit(1);
 }
+// Stopped by the build (Astro failed): exit through 'exit' handlers, which stop the content check's process.
+process.once('SIGTERM', () => process.exit(143));
 const send = (message: unknown) => new Promise<void>((done) => process.send!(message, () => done()));
 // Waits before anything else, so a message sent while the files are prepared is not missed.
 const written = once(process, 'message') as Promise<[{ site: string; kept: boolean }]>;

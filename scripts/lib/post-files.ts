@@ -1,18 +1,16 @@
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hashPostCalendar, makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
+import { fileURLToPath } from 'node:url';
 import { SITE_TITLE } from '../../src/data/site.ts';
 import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
 import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
-import { checkContent } from '../../src/lib/content/check-content.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import { postFiles } from '../../src/lib/paths.ts';
-import { sortNewestFirst } from '../../src/lib/sort-news.ts';
-import type { NewsPost } from '../../src/lib/news-post.ts';
-import { isPublished } from '../../src/lib/visibility.ts';
+import type { PostData } from './post-data-worker.ts';
 
 /** Every post's card and calendars, ready to be put into a built site. */
 export interface PreparedPostFiles {
@@ -28,35 +26,24 @@ export interface PreparedPostFiles {
 const CARD_CONCURRENCY = 4;
 
 /**
- * Each post's calendar text from the last build, by a hash of what it is made of:
- * ical-generator takes about 0.6 ms an event, 6.5 s at 10,000 posts on every build.
+ * The visible posts with their clusters' short names and calendars, made in a process of
+ * its own (see `post-data-worker.ts`) so the memory of checking is gone before the cards
+ * are drawn.
  */
-async function makePostCalendars(posts: readonly NewsPost[], cacheFile: string): Promise<string[]> {
-  const cached = new Map<string, string>(Object.entries(JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, string>));
-  const next = new Map<string, string>();
-  const calendars = posts.map((post) => {
-    const key = hashPostCalendar(post);
-    const text = cached.get(key) ?? makePostCalendar(post);
-    next.set(key, text);
-    return text;
+async function readPostData(options: { contentRoot: string; projectRoot: string; calendarCache: string }) {
+  const child = fork(fileURLToPath(new URL('./post-data-worker.ts', import.meta.url)), [options.contentRoot, options.projectRoot, options.calendarCache], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  await mkdir(dirname(cacheFile), { recursive: true });
-  await writeFile(cacheFile, JSON.stringify(Object.fromEntries(next)));
-  return calendars;
-}
-
-/**
- * The visible posts, newest first, as id and front matter only, and each cluster's short
- * name. The checked entries also hold each file's text, body and parsed YAML (for line
- * numbers in error messages); dropped here, they are not kept while the cards are drawn.
- */
-async function readVisiblePosts(contentRoot: string, projectRoot: string): Promise<{ posts: NewsPost[]; names: Map<string, string> }> {
-  const { news, clusters, problems } = await checkContent(contentRoot, projectRoot);
-  if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
-  return {
-    posts: sortNewestFirst(news.filter(isPublished)).map(({ id, data }) => ({ id, data })),
-    names: new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName])),
-  };
+  const exited = once(child, 'exit') as Promise<[number | null]>;
+  // Should the drawer be stopped (a failed build), the check stops with it.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  const [data] = (await Promise.race([once(child, 'message'), exited.then(([code]) => Promise.reject(new Error(`checking the content stopped (exit code ${code})`)))])) as [PostData];
+  await exited;
+  process.off('exit', stop);
+  if ('problems' in data) throw new Error(data.problems.join('\n'));
+  return data;
 }
 
 /** Files written at once. */
@@ -68,7 +55,9 @@ const WRITE_CONCURRENCY = 32;
  * calendar of all events. Content with problems throws: the build reports them.
  */
 export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string; calendarCache: string }): Promise<PreparedPostFiles> {
-  const { posts, names } = await readVisiblePosts(options.contentRoot, options.projectRoot);
+  const data = await readPostData(options);
+  const { posts } = data;
+  const names = new Map(data.names);
   let rendered = 0;
   const cards = await mapConcurrently(posts, CARD_CONCURRENCY, async (post) => ({
     path: postFiles.card(post.id),
@@ -78,12 +67,7 @@ export async function preparePostFiles(options: { contentRoot: string; projectRo
       () => rendered++,
     ),
   }));
-  const calendars = await makePostCalendars(posts, options.calendarCache);
-  const texts = [
-    ...posts.map((post, index) => ({ path: postFiles.calendar(post.id), text: calendars[index]! })),
-    { path: postFiles.allEvents(), text: makeAllEventsCalendar(calendars) },
-  ];
-  return { cards, texts, rendered };
+  return { cards, texts: data.calendars, rendered };
 }
 
 /** What each post file in the site was made from: the card cache's file, or a hash of the calendar text. */
