@@ -163,22 +163,68 @@ async function renderMeta(meta: string): Promise<Text> {
 const LEVEL_OF_COVERAGE = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * LEVELS) / 255));
 
 /**
+ * A mask's visible pixels as runs along its rows, with each pixel's shade: text covers a
+ * quarter of its box or less, so drawing runs skips the rest. Made once per mask, and
+ * the word masks are kept between cards (see `WordCache`).
+ */
+interface MaskRuns {
+  /** Row, first column and length of each run. */
+  rows: Int32Array;
+  starts: Int32Array;
+  lengths: Int32Array;
+  /** The shade of every pixel of the mask (0 outside the runs). */
+  levels: Uint8Array;
+}
+
+const runsOfMask = new WeakMap<Mask, MaskRuns>();
+
+function findRuns(mask: Mask): MaskRuns {
+  let runs = runsOfMask.get(mask);
+  if (runs) return runs;
+  const levels = new Uint8Array(mask.width * mask.height);
+  const rows: number[] = [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let y = 0; y < mask.height; y++) {
+    let start = -1;
+    for (let x = 0; x <= mask.width; x++) {
+      const level = x < mask.width ? LEVEL_OF_COVERAGE[mask.data[y * mask.width + x]!]! : 0;
+      if (level > 0) levels[y * mask.width + x] = level;
+      if (level > 0 && start < 0) start = x;
+      if (level === 0 && start >= 0) {
+        rows.push(y);
+        starts.push(start);
+        lengths.push(x - start);
+        start = -1;
+      }
+    }
+  }
+  runs = { rows: Int32Array.from(rows), starts: Int32Array.from(starts), lengths: Int32Array.from(lengths), levels };
+  runsOfMask.set(mask, runs);
+  return runs;
+}
+
+/**
  * Draws a mask onto a canvas of palette indices, each pixel the shade of its coverage,
  * clipped to the card and to `bottom`. Written by hand because sharp's `composite()`
- * costs about 10 ms per card here (it blends the whole canvas in linear light), against
- * well under 1 ms for this loop over the mask's own pixels.
+ * costs about 10 ms per card here (it blends the whole canvas in linear light); a loop
+ * over every pixel of the masks took 0.75 ms a card at 10,000 cards, over their runs of
+ * visible pixels 0.2 ms (CPU profile of the card drawer).
  */
 function drawOnto(target: Buffer, source: Mask, ink: Ink, left: number, top: number, bottom = CARD_HEIGHT): void {
-  const rows = Math.min(source.height, Math.min(bottom, CARD_HEIGHT) - top);
+  const { rows, starts, lengths, levels } = findRuns(source);
+  const lastRow = Math.min(source.height, Math.min(bottom, CARD_HEIGHT) - top);
+  const firstColumn = Math.max(0, -left);
   const columns = Math.min(source.width, CARD_WIDTH - left);
   const before = firstIndexOf(ink) - 1;
-  for (let y = Math.max(0, -top); y < rows; y++) {
-    const from = y * source.width;
-    const to = (top + y) * CARD_WIDTH + left;
-    for (let x = Math.max(0, -left); x < columns; x++) {
-      const level = LEVEL_OF_COVERAGE[source.data[from + x]!]!;
-      if (level > 0) target[to + x] = before + level;
-    }
+  for (let run = 0; run < rows.length; run++) {
+    const y = rows[run]!;
+    if (y + top < 0) continue;
+    if (y >= lastRow) break;
+    const end = Math.min(starts[run]! + lengths[run]!, columns);
+    const rowInMask = y * source.width;
+    const rowOnCard = (top + y) * CARD_WIDTH + left;
+    for (let x = Math.max(starts[run]!, firstColumn); x < end; x++) target[rowOnCard + x] = before + levels[rowInMask + x]!;
   }
 }
 
