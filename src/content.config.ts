@@ -1,13 +1,20 @@
 import { defineCollection, reference } from 'astro:content';
 import { clusterSchema } from './schemas/cluster.ts';
-import { createNewsSchema } from './schemas/news.ts';
+import { createImagesSchema, createNewsSchema } from './schemas/news.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
 import { contentLoader } from './loaders/content-loader.ts';
 
+/**
+ * Astro calls a collection's schema function for every entry it parses, to bind `image()`
+ * to that entry's file. Only the photos need it: the rest of the schema is built once
+ * (building all of it took 1.3 s per 10,000 entries, extending it 0.4 s).
+ */
+const newsSchema = createNewsSchema(reference as unknown as ReferenceFactory);
+
 const news = defineCollection({
   loader: contentLoader('news'),
-  schema: ({ image }) => createNewsSchema(reference as unknown as ReferenceFactory, image),
+  schema: ({ image }) => newsSchema.extend({ images: createImagesSchema(image) }),
 });
 
 const clusters = defineCollection({

@@ -4,7 +4,7 @@ import { POST_BODIES } from './build-caches.ts';
 const bodies = new PostBodies(POST_BODIES);
 
 /** A post's rendered body and search keys, as the content loader kept them. */
-export function readPostBody(post: { id: string; digest?: string | undefined }): PostBody {
-  if (!post.digest) throw new Error(`The post „${post.id}" has no digest: it did not come from the content loader.`);
-  return bodies.read(post.digest);
+export function readPostBody(post: { id: string; digest?: string | number | undefined }): PostBody {
+  if (post.digest === undefined) throw new Error(`The post „${post.id}" has no digest: it did not come from the content loader.`);
+  return bodies.read(String(post.digest));
 }

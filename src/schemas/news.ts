@@ -51,6 +51,10 @@ export const createImageSchema = <I extends z.ZodType>(image: () => I) => z.stri
   caption: textSchema('надпис под снимката').optional(),
 });
 
+/** The post's photos: a list of `createImageSchema` items, empty when not given. */
+export const createImagesSchema = <I extends z.ZodType>(image: () => I) =>
+  z.array(createImageSchema(image), { error: 'очаква се списък' }).default([]);
+
 /** Where the post was first published. */
 export const sourceSchema = z.strictObject({
   /** Name of the site or publication the text came from. */
@@ -87,7 +91,7 @@ export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainIm
     /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
     topics: z.array(textSchema('тема'), { error: 'очаква се списък' }).default([]),
     /** Photos of the event; every one needs alt text. */
-    images: z.array(createImageSchema(image), { error: 'очаква се списък' }).default([]),
+    images: createImagesSchema(image),
     /** Where the text was first published. */
     source: sourceSchema.optional(),
     /** A draft is built nowhere: no page, list, feed or search entry. */
