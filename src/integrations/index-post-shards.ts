@@ -20,10 +20,11 @@ export const SHARD_MANIFEST = 'shards.json';
  * Posts per shard (shards close at the first whole year past it). Pagefind holds about
  * 175 KB per page while it indexes (1.77 GB at 10,000 posts in one index) and cannot add
  * to an index, so one index meant the whole archive reindexed, at that peak, for every
- * edit. Shards of 2,500 (the benchmark's 10,000 posts make three of 2,856 and one of
- * 1,428) are indexed two at a time within `PAGES_AT_ONCE`; every shard costs the search
- * page one more Pagefind bundle (about 46 KB). An archive below 2,500 posts keeps a
- * single index.
+ * edit. Shards of 2,500 (the benchmark's 10,000 posts make four, of 1,429 to 2,925 posts)
+ * are indexed two at a time within `PAGES_AT_ONCE`; an edit reindexes at most 2,925 posts
+ * (4.2–4.8 s of a warm build), and every shard costs the search page one more Pagefind
+ * bundle (284 KB with four, 238 KB with three shards of 4,000). An archive below 2,500
+ * posts keeps a single index.
  */
 const POSTS_PER_SHARD = 2500;
 
