@@ -45,12 +45,9 @@ export default defineConfig({
   build: {
     // External stylesheets only, so the `_headers` policy needs no per-page style hashes.
     inlineStylesheets: 'never',
-    // Pages rendered at once: a page is mostly JavaScript, then two files (the page and its
-    // copy in the incremental cache) whose writing overlaps the next pages. A cold `astro
-    // build` of 10,000 posts (`/usr/bin/time`, one after another; this disk's timings vary
-    // with what was deleted shortly before): 37.0–52.7 s at 16 (four runs), 49.5–52.8 s at 4,
-    // 50.0–50.2 s at 8, 44.5 s at 32, 63.5–66.6 s at 1.
-    concurrency: 16,
+    // Renders four pages at once so social cards (drawn off the main thread by sharp)
+    // overlap with other pages: 1,000-post cold build 28.8 s at 1, 25.4 s at 4 (benchmark).
+    concurrency: 4,
   },
   vite: {
     build: {
