@@ -11,7 +11,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { hashPostCalendar, makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
+import { FRONT_MATTER_CACHE } from '../../src/data/build-caches.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
+import { FrontMatterCache } from '../../src/lib/content/front-matter-cache.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import type { NewsPost } from '../../src/lib/news-post.ts';
 import { postFiles } from '../../src/lib/paths.ts';
@@ -42,7 +44,9 @@ async function makePostCalendars(posts: readonly NewsPost[], cacheFile: string):
 }
 
 async function readPostData(contentRoot: string, projectRoot: string, calendarCache: string): Promise<PostData> {
-  const { news, clusters, problems } = await checkContent(contentRoot, projectRoot);
+  const frontMatter = await FrontMatterCache.load(FRONT_MATTER_CACHE);
+  const { news, clusters, problems } = await checkContent(contentRoot, projectRoot, { frontMatter });
+  await frontMatter.save();
   if (problems.length) return { problems: problems.map(formatProblem) };
   const posts = sortNewestFirst(news.filter(isPublished)).map(({ id, data }) => ({ id, data }));
   const calendars = await makePostCalendars(posts, calendarCache);

@@ -4,7 +4,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../lib/content/check-content.ts';
 import { PostBodies, type PostBody } from '../lib/content/post-bodies.ts';
 import { ContentError } from '../lib/content/problem.ts';
-import { POST_BODIES } from '../data/build-caches.ts';
+import { FRONT_MATTER_CACHE, POST_BODIES } from '../data/build-caches.ts';
+import { FrontMatterCache } from '../lib/content/front-matter-cache.ts';
 import type { SourceEntry } from '../lib/content/read-collection.ts';
 import { makeIndexKeys } from '../lib/search/index-keys.ts';
 
@@ -18,6 +19,8 @@ export interface ContentLoaderOptions {
   contentRoot?: string;
   /** The database of rendered post bodies (see `PostBodies`). Default: beside Astro's content store. */
   bodiesFile?: string;
+  /** Parsed front matter of earlier builds (see `FrontMatterCache`). Default: beside the card cache. */
+  frontMatterFile?: string;
 }
 
 /**
@@ -32,7 +35,9 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
   const bodies = new PostBodies(options.bodiesFile ?? POST_BODIES);
   const read = async () => {
     if (collection === 'news') {
-      const check = await checkContent(contentRoot, projectRoot);
+      const frontMatter = await FrontMatterCache.load(options.frontMatterFile ?? FRONT_MATTER_CACHE);
+      const check = await checkContent(contentRoot, projectRoot, { frontMatter });
+      await frontMatter.save();
       return { entries: check.news, problems: check.problems };
     }
     return (collection === 'clusters' ? readClusters : readPartners)(contentRoot, projectRoot);

@@ -38,7 +38,7 @@ describe('contentLoader', () => {
     const bodies = new PostBodies(bodiesFile);
     let renders = 0;
     const { context, entries } = fakeContext(async (body) => (renders++, { html: `<p>${body.length}</p>` }));
-    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile });
+    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile, frontMatterFile: join(fixture.root, 'front-matter.json') });
     await loader.load(context);
     expect(entries.size).toBe(5);
     expect(renders).toBe(5);
@@ -72,7 +72,7 @@ describe('contentLoader', () => {
         ? ({ html: '<p><img __ASTRO_IMAGE_="{}"></p>', metadata: { localImagePaths: ['./photo.jpg'] } } as { html: string })
         : { html: '<p>текст</p>' },
     );
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
     const withPhoto = entries.get('sreshta-s-gratskia-klaster-chorus-v-solun') as { rendered?: { html: string } };
     expect(withPhoto.rendered?.html).toContain('__ASTRO_IMAGE_');
     expect((entries.get('partnyorska-sreshta-smartcitytech-partnership') as { rendered?: unknown }).rendered).toBeUndefined();
@@ -84,7 +84,7 @@ describe('contentLoader', () => {
       if (body.includes('CHORUS е технологичен клъстер')) throw new Error('plugin crashed');
       return { html: '' };
     });
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
     await expect(load).rejects.toBeInstanceOf(ContentError);
     await expect(load).rejects.toThrow(/content\/news\/sreshta-s-gratskia-klaster-chorus-v-solun\.md.*plugin crashed/);
   });
@@ -93,7 +93,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     await fixture.write('news/2024/partnyorska-sreshta-smartcitytech-partnership.md', '---\n---\n');
     const { context, entries } = fakeContext(async () => ({ html: '' }));
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
     await expect(load).rejects.toThrow(/същото име „partnyorska-sreshta-smartcitytech-partnership“/);
     expect(entries.size).toBe(0);
   });
@@ -102,7 +102,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     const { context, entries } = fakeContext(async () => ({ html: '' }));
     entries.set('old-post', { id: 'old-post', data: {} });
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
     expect(entries.has('old-post')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { CLUSTER_FIELD_HINTS, NEWS_FIELD_HINTS, PARTNER_FIELD_HINTS } from '../.
 import { createNewsSchema, type NewsData } from '../../schemas/news.ts';
 import { partnerSchema, type PartnerData } from '../../schemas/partner.ts';
 import { isReservedNewsSlug } from '../news-slug.ts';
+import type { FrontMatterCache } from './front-matter-cache.ts';
 import type { ContentProblem } from './problem.ts';
 import { readCollection, type SourceEntry } from './read-collection.ts';
 
@@ -44,9 +45,10 @@ export function readPartners(contentRoot: string, projectRoot: string) {
 /**
  * Validates all content with the site's own schemas, then what no single file can
  * tell: that every cluster and partner a post names exists. Used by the news loader
- * in every build and by the content check script.
+ * in every build and by the content check script; `frontMatter` spares parsing the
+ * posts that have not changed since it was saved.
  */
-export async function checkContent(contentRoot: string, projectRoot: string): Promise<ContentCheck> {
+export async function checkContent(contentRoot: string, projectRoot: string, options: { frontMatter?: FrontMatterCache } = {}): Promise<ContentCheck> {
   const [news, clusters, partners] = await Promise.all([
     readCollection({
       dir: join(contentRoot, COLLECTION_DIRS.news),
@@ -55,6 +57,7 @@ export async function checkContent(contentRoot: string, projectRoot: string): Pr
       schema: createNewsSchema(),
       hints: NEWS_FIELD_HINTS,
       isReservedId: isReservedNewsSlug,
+      ...(options.frontMatter ? { frontMatter: options.frontMatter } : {}),
     }),
     readClusters(contentRoot, projectRoot),
     readPartners(contentRoot, projectRoot),

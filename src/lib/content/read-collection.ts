@@ -9,6 +9,7 @@ import { describeIssue } from './describe-issue.ts';
 import { mapConcurrently } from '../map-concurrently.ts';
 import { parseYaml, YamlSyntaxError, type YamlSource } from './yaml-document.ts';
 import { findUnfinished } from './find-unfinished.ts';
+import type { FrontMatterCache } from './front-matter-cache.ts';
 
 /** How one collection is stored and validated. */
 export interface CollectionSpec<S extends z.ZodType> {
@@ -23,6 +24,8 @@ export interface CollectionSpec<S extends z.ZodType> {
   hints: Record<string, string>;
   /** Ids that would clash with other pages, such as `page` beside `/news/page/2/`. */
   isReservedId?: (id: string) => boolean;
+  /** Parsed front matter of earlier builds, to parse only changed files again. */
+  frontMatter?: FrontMatterCache;
 }
 
 /** One valid entry: its id (the file name), its file, its parsed data and what was written. */
@@ -98,7 +101,7 @@ export async function readCollection<S extends z.ZodType>(
   const texts = await mapConcurrently(sources, READ_CONCURRENCY, (source) => readFile(source.path, 'utf8'));
   for (const [index, { file, stem }] of sources.entries()) {
     const text = texts[index]!;
-    const parsed = parseSource(text, spec.format, file);
+    const parsed = parseCached(text, spec, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
       continue;
@@ -165,6 +168,22 @@ function checkId(
 type Parsed =
   | { source: YamlSource; body: string }
   | { problem: ContentProblem };
+
+/** `parseSource` through the spec's front matter cache, when it has one. */
+function parseCached(text: string, spec: CollectionSpec<z.ZodType>, file: string): Parsed {
+  const cached = spec.frontMatter?.get(text);
+  if (cached) {
+    // Line numbers are wanted only for a problem: the text is parsed again then.
+    const lineOf: YamlSource['lineOf'] = (path) => {
+      const again = parseSource(text, spec.format, file);
+      return 'source' in again ? again.source.lineOf(path) : undefined;
+    };
+    return { source: { data: cached.data, lineOf }, body: text.slice(cached.bodyStart) };
+  }
+  const parsed = parseSource(text, spec.format, file);
+  if ('source' in parsed && text.endsWith(parsed.body)) spec.frontMatter?.set(text, { data: parsed.source.data, bodyStart: text.length - parsed.body.length });
+  return parsed;
+}
 
 function parseSource(text: string, format: 'markdown' | 'yaml', file: string): Parsed {
   if (text.trim() === '') {
