@@ -49,8 +49,14 @@ async function build(label: string, root: string, env: Record<string, string>) {
   return {
     seconds: Number(measured.seconds.toFixed(2)),
     peakMb: measured.peakMb,
-    // The three processes that matter; the build script itself and esbuild's service are small.
-    peakMbByProcess: { astro: byProcess['astro.mjs'] ?? 0, 'card drawer': byProcess['write-post-files.ts'] ?? 0, pagefind: byProcess['pagefind_extended'] ?? byProcess['pagefind'] ?? 0 },
+    // The processes that matter; the build script itself and esbuild's service are small.
+    peakMbByProcess: {
+      astro: byProcess['astro.mjs'] ?? 0,
+      'content check (cards, calendars)': byProcess['post-data-worker.ts'] ?? 0,
+      'card drawer': byProcess['card-drawer-worker.ts'] ?? 0,
+      'post files writer': byProcess['write-post-files.ts'] ?? 0,
+      pagefind: byProcess['pagefind_extended'] ?? byProcess['pagefind'] ?? 0,
+    },
     stages: stages(measured),
   };
 }

@@ -10,7 +10,7 @@
  */
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { CALENDAR_CACHE, CARD_CACHE, PLACED_POST_FILES } from '../src/data/build-caches.ts';
+import { CARD_CACHE, PLACED_POST_FILES } from '../src/data/build-caches.ts';
 import { preparePostFiles, writePostFiles } from './lib/post-files.ts';
 
 if (!process.send) {
@@ -29,7 +29,6 @@ const prepared = await preparePostFiles({
   contentRoot: resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content'),
   projectRoot,
   cardCache: CARD_CACHE,
-  calendarCache: CALENDAR_CACHE,
 }).catch((error: unknown) => error as Error);
 if (!(prepared instanceof Error)) {
   await send({ prepared: { ms: performance.now() - started, cards: prepared.cards.length, rendered: prepared.rendered } });

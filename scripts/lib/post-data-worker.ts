@@ -4,13 +4,11 @@
  * matter only, each cluster's short name and the calendars (each post's and the one of
  * all events), or the problems found. Checking holds every file's text, body and parsed
  * YAML (for line numbers in error messages), and the calendars their intermediate
- * objects: in a process of its own, all of that goes when it exits. In the card drawer's
- * own heap, V8 kept the space it had grown to for the whole run (440 MB while drawing
- * 10,000 cards); a worker thread did not give it back either (470–500 MB).
+ * objects: in a process of its own, all of that goes when it exits. In the build's own
+ * heap, V8 kept the space it had grown to for the whole run (440 MB while drawing 10,000
+ * cards); a worker thread did not give it back either (470–500 MB).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { hashPostCalendar, makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
+import { makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
 import { FRONT_MATTER_CACHE } from '../../src/data/build-caches.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { FrontMatterCache } from '../../src/lib/content/front-matter-cache.ts';
@@ -19,37 +17,20 @@ import type { NewsPost } from '../../src/lib/news-post.ts';
 import { postFiles } from '../../src/lib/paths.ts';
 import { sortNewestFirst } from '../../src/lib/sort-news.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
+import { replyToParent } from './child-task.ts';
 
 /** What the worker posts back. */
 export type PostData =
   | { problems: string[] }
   | { posts: NewsPost[]; names: [string, string][]; calendars: { path: string; text: string }[] };
 
-/**
- * Each post's calendar text from the last build, by a hash of what it is made of:
- * ical-generator takes about 0.6 ms an event, 6.5 s at 10,000 posts on every build.
- */
-async function makePostCalendars(posts: readonly NewsPost[], cacheFile: string): Promise<string[]> {
-  const cached = new Map<string, string>(Object.entries(JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, string>));
-  const next = new Map<string, string>();
-  const calendars = posts.map((post) => {
-    const key = hashPostCalendar(post);
-    const text = cached.get(key) ?? makePostCalendar(post);
-    next.set(key, text);
-    return text;
-  });
-  await mkdir(dirname(cacheFile), { recursive: true });
-  await writeFile(cacheFile, JSON.stringify(Object.fromEntries(next)));
-  return calendars;
-}
-
-async function readPostData(contentRoot: string, projectRoot: string, calendarCache: string): Promise<PostData> {
+async function readPostData(contentRoot: string, projectRoot: string): Promise<PostData> {
   const frontMatter = await FrontMatterCache.load(FRONT_MATTER_CACHE);
   const { news, clusters, problems } = await checkContent(contentRoot, projectRoot, { frontMatter });
   await frontMatter.save();
   if (problems.length) return { problems: problems.map(formatProblem) };
   const posts = sortNewestFirst(news.filter(isPublished)).map(({ id, data }) => ({ id, data }));
-  const calendars = await makePostCalendars(posts, calendarCache);
+  const calendars = posts.map(makePostCalendar);
   return {
     posts,
     names: clusters.map((cluster) => [cluster.id, cluster.data.shortName]),
@@ -60,6 +41,5 @@ async function readPostData(contentRoot: string, projectRoot: string, calendarCa
   };
 }
 
-const [contentRoot, projectRoot, calendarCache] = process.argv.slice(2) as [string, string, string];
-const data = await readPostData(contentRoot, projectRoot, calendarCache);
-process.send!(data, () => process.disconnect());
+const [contentRoot, projectRoot] = process.argv.slice(2) as [string, string];
+replyToParent(await readPostData(contentRoot, projectRoot));

@@ -1,15 +1,10 @@
-import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SITE_TITLE } from '../../src/data/site.ts';
 import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
-import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
-import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
-import { postFiles } from '../../src/lib/paths.ts';
+import type { CardOrder, DrawnCards } from './card-drawer-worker.ts';
+import { runChildTask } from './child-task.ts';
 import type { PostData } from './post-data-worker.ts';
 
 /** Every post's card and calendars, ready to be put into a built site. */
@@ -22,26 +17,16 @@ export interface PreparedPostFiles {
   rendered: number;
 }
 
-/** Cards drawn at once: sharp draws off the main thread, so a few overlap (the same figure as Astro's `build.concurrency`). */
-const CARD_CONCURRENCY = 4;
-
 /**
  * The visible posts with their clusters' short names and calendars, made in a process of
  * its own (see `post-data-worker.ts`) so the memory of checking is gone before the cards
  * are drawn.
  */
-async function readPostData(options: { contentRoot: string; projectRoot: string; calendarCache: string }) {
-  const child = fork(fileURLToPath(new URL('./post-data-worker.ts', import.meta.url)), [options.contentRoot, options.projectRoot, options.calendarCache], {
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+async function readPostData(options: { contentRoot: string; projectRoot: string }) {
+  const data = await runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
+    args: [options.contentRoot, options.projectRoot],
+    name: 'checking the content',
   });
-  const exited = once(child, 'exit') as Promise<[number | null]>;
-  // Should the drawer be stopped (a failed build), the check stops with it.
-  const stop = () => child.kill();
-  process.once('exit', stop);
-  const [data] = (await Promise.race([once(child, 'message'), exited.then(([code]) => Promise.reject(new Error(`checking the content stopped (exit code ${code})`)))])) as [PostData];
-  await exited;
-  process.off('exit', stop);
   if ('problems' in data) throw new Error(data.problems.join('\n'));
   return data;
 }
@@ -54,20 +39,11 @@ const WRITE_CONCURRENCY = 32;
  * visible post's card (drawn into the card cache unless cached) and calendar, and the
  * calendar of all events. Content with problems throws: the build reports them.
  */
-export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string; calendarCache: string }): Promise<PreparedPostFiles> {
-  const data = await readPostData(options);
-  const { posts } = data;
-  const names = new Map(data.names);
-  let rendered = 0;
-  const cards = await mapConcurrently(posts, CARD_CONCURRENCY, async (post) => ({
-    path: postFiles.card(post.id),
-    cached: await ensureCardFile(
-      makePostCardContent(post, names.get(post.data.cluster.id) ?? post.data.cluster.id, SITE_TITLE),
-      options.cardCache,
-      () => rendered++,
-    ),
-  }));
-  return { cards, texts: data.calendars, rendered };
+export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string }): Promise<PreparedPostFiles> {
+  const { posts, names, calendars } = await readPostData(options);
+  const order: CardOrder = { posts, names, cardCache: options.cardCache };
+  const { cards, rendered } = await runChildTask<DrawnCards>(new URL('./card-drawer-worker.ts', import.meta.url), { input: order, name: 'drawing the social cards' });
+  return { cards, texts: calendars, rendered };
 }
 
 /** What each post file in the site was made from: the card cache's file, or a hash of the calendar text. */

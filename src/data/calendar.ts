@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { joinCalendars } from '../lib/calendar/join-calendars.ts';
 import { makeCalendar } from '../lib/calendar/make-calendar.ts';
 import type { NewsPost } from '../lib/news-post.ts';
@@ -15,14 +14,6 @@ export function makeSiteCalendar(posts: readonly NewsPost[], name: string): stri
     host: new URL(SITE_URL).hostname,
     postUrl: (slug) => absolute(paths.post(slug)),
   });
-}
-
-/** Bump when `makeCalendar` writes different text for the same post, so cached calendars are made again. */
-const CALENDAR_FORMAT = 1;
-
-/** The cache key of a post's calendar: everything `makeSiteCalendar([post], …)` makes it from. */
-export function hashPostCalendar(post: NewsPost): string {
-  return createHash('sha256').update(JSON.stringify([CALENDAR_FORMAT, SITE_URL, SITE_TITLE, absolute(paths.post(post.id)), post.id, post.data])).digest('base64url');
 }
 
 /** A post's own calendar: its event, under the event's name. */

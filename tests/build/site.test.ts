@@ -295,16 +295,15 @@ describe('a build from bad content', () => {
   });
 });
 
-describe('a build whose calendars cannot be written', () => {
-  it('fails and says so, rather than publishing pages whose calendars are missing', async () => {
-    // Only the card drawer writes the calendar cache; a folder in its place makes the drawer fail alone.
+describe('a build whose social cards and calendars cannot be put into the site', () => {
+  it('fails and says so, rather than publishing pages whose cards and calendars are missing', async () => {
+    // Only the post files' writer writes this record, and first; a folder in its place makes it fail alone.
     await withTempFolder('cluster-news-build-', async (scratch) => {
-      await mkdir(join(scratch, 'post-files/calendars.json'), { recursive: true });
+      await mkdir(join(scratch, 'post-files/placed-post-files.json'), { recursive: true });
       const result = await buildSite({ scratch });
       expect(result.code).not.toBe(0);
-      expect(result.output).toContain('Social cards and calendars could not be prepared');
       expect(result.output).toContain('EISDIR');
-      expect(result.output).toContain('the site in dist/ is incomplete');
+      expect(result.output).toContain('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
     });
   });
 });

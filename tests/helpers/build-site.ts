@@ -22,7 +22,7 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
     ...process.env,
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(scratch, 'cache'),
-    // Cards, calendars and search shards of its own: builds run side by side in the suite, and each prunes its search cache.
+    // Cards, front matter and search shards of its own: builds run side by side in the suite, and each prunes its search cache.
     CARD_CACHE_DIR: join(scratch, 'post-files/cards'),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
