@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
@@ -11,16 +10,15 @@ import type { PostData } from './post-data-worker.ts';
 export interface PreparedPostFiles {
   /** Cards, as files of the card cache and where they go in the site. */
   cards: { path: string; cached: string }[];
-  /** Calendars, as text and where it goes in the site. */
-  texts: { path: string; text: string }[];
+  /** Calendars, as files of the calendar cache and where they go in the site. */
+  calendars: { path: string; cached: string }[];
   /** Cards drawn in this run; the others came from the cache. */
   rendered: number;
 }
 
 /**
- * The visible posts with their clusters' short names and calendars, made in a process of
- * its own (see `post-data-worker.ts`) so the memory of checking is gone before the cards
- * are drawn.
+ * What the visible posts' cards show, and their calendars, made in a process of its own
+ * (see `post-data-worker.ts`) so the memory of checking is gone before the cards are drawn.
  */
 async function readPostData(options: { contentRoot: string; projectRoot: string }) {
   const data = await runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
@@ -40,41 +38,31 @@ const WRITE_CONCURRENCY = 32;
  * calendar of all events. Content with problems throws: the build reports them.
  */
 export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string }): Promise<PreparedPostFiles> {
-  const { posts, names, calendars } = await readPostData(options);
-  const order: CardOrder = { posts, names, cardCache: options.cardCache };
+  const { cards: toDraw, calendars } = await readPostData(options);
+  const order: CardOrder = { cards: toDraw, cardCache: options.cardCache };
   const { cards, rendered } = await runChildTask<DrawnCards>(new URL('./card-drawer-worker.ts', import.meta.url), { input: order, name: 'drawing the social cards' });
-  return { cards, texts: calendars, rendered };
+  return { cards, calendars, rendered };
 }
 
-/** What each post file in the site was made from: the card cache's file, or a hash of the calendar text. */
+/** What each post file in the site was made from: its file in the card or calendar cache, a content address. */
 type PlacedFiles = Record<string, string>;
-
-/** Sources of the files, keyed by their paths in the site. */
-function describeSources(prepared: PreparedPostFiles): PlacedFiles {
-  const sources: PlacedFiles = {};
-  for (const card of prepared.cards) sources[card.path] = `card ${card.cached}`;
-  for (const text of prepared.texts) sources[text.path] = `text ${createHash('sha1').update(text.text).digest('base64url')}`;
-  return sources;
-}
 
 /**
  * Puts prepared post files into a built site; returns their paths in it. `placed` is a
  * record, kept between builds, of what the files in the site were made from: when the
  * build goes over the last build's site (`kept`), only files whose source changed are
  * written. Checking all 20,000 files of 10,000 posts instead (a stat of both sides of
- * each card link, a read of each calendar) took 4.4–5.1 s of a warm build.
+ * each link) took 4.4–5.1 s of a warm build.
  */
 export async function writePostFiles(prepared: PreparedPostFiles, site: string, options: { placed: string; kept: boolean }): Promise<string[]> {
-  const sources = describeSources(prepared);
+  const all = [...prepared.cards, ...prepared.calendars];
+  const sources: PlacedFiles = Object.fromEntries(all.map((file) => [file.path, file.cached]));
   const before: PlacedFiles = options.kept ? JSON.parse(await readFile(options.placed, 'utf8').catch(() => '{}')) : {};
-  const all = [...prepared.cards, ...prepared.texts];
   const changed = all.filter((file) => before[file.path] !== sources[file.path]);
   // The record goes first: should the build stop half-way, the site is not stamped as
   // complete, and the next build starts afresh without reading it.
   await writeFile(options.placed, JSON.stringify(sources));
   for (const folder of new Set(changed.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
-  await mapConcurrently(changed, WRITE_CONCURRENCY, (file) =>
-    'cached' in file ? linkOrCopy(file.cached, join(site, file.path)) : writeFile(join(site, file.path), file.text),
-  );
+  await mapConcurrently(changed, WRITE_CONCURRENCY, (file) => linkOrCopy(file.cached, join(site, file.path)));
   return all.map((file) => file.path);
 }

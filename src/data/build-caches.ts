@@ -3,6 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 /** Where rendered cards are kept between builds (`CARD_CACHE_DIR` to move it); CI restores it with the Astro cache. */
 export const CARD_CACHE = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/cluster-news/cards');
 
+/** Where this build's calendars are put before they go into the site, each under its content address (see `cacheTexts`). */
+export const CALENDAR_CACHE = join(dirname(CARD_CACHE), 'calendars');
+
 /** Where the search index's shards are kept between builds, each under its content address (see `plan-shards.ts`). */
 export const SEARCH_CACHE = join(dirname(CARD_CACHE), 'search');
 

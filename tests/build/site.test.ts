@@ -295,6 +295,21 @@ describe('a build from bad content', () => {
   });
 });
 
+describe('a build whose calendars cannot be written', () => {
+  it('fails and says so, rather than publishing pages whose calendars are missing', async () => {
+    // Only the content check beside Astro writes the calendar cache; a file in its place makes it fail alone.
+    await withTempFolder('cluster-news-build-', async (scratch) => {
+      await mkdir(join(scratch, 'post-files'), { recursive: true });
+      await writeFile(join(scratch, 'post-files/calendars'), 'not a folder');
+      const result = await buildSite({ scratch });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('Social cards and calendars could not be prepared');
+      expect(result.output).toContain('checking the content stopped');
+      expect(result.output).toContain('the site in dist/ is incomplete');
+    });
+  });
+});
+
 describe('a build whose social cards and calendars cannot be put into the site', () => {
   it('fails and says so, rather than publishing pages whose cards and calendars are missing', async () => {
     // Only the post files' writer writes this record, and first; a folder in its place makes it fail alone.

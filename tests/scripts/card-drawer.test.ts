@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { CardOrder, DrawnCards } from '../../scripts/lib/card-drawer-worker.ts';
 import { runChildTask } from '../../scripts/lib/child-task.ts';
+import { SITE_TITLE } from '../../src/data/site.ts';
+import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { postFiles } from '../../src/lib/paths.ts';
 import { withTempFolder } from '../helpers/build-site.ts';
@@ -12,22 +14,21 @@ import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
 const DRAWER = new URL('../../scripts/lib/card-drawer-worker.ts', import.meta.url);
 
 async function makeOrder(cardCache: string): Promise<CardOrder> {
-  const { news, clusters } = await checkContent(join(PROJECT_ROOT, 'content'), PROJECT_ROOT);
+  const { news } = await checkContent(join(PROJECT_ROOT, 'content'), PROJECT_ROOT);
   return {
-    posts: news.slice(0, 2).map(({ id, data }) => ({ id, data })),
-    names: clusters.map((cluster) => [cluster.id, cluster.data.shortName]),
+    cards: news.slice(0, 2).map((post) => ({ path: postFiles.card(post.id), content: makePostCardContent(post, 'Клъстер', SITE_TITLE) })),
     cardCache,
   };
 }
 
 describe('the card drawer, in a process of its own', () => {
-  it('draws each post’s card once into the cache and says where each one goes in the site', async () => {
+  it('draws each card once into the cache and says where each one goes in the site', async () => {
     await withTempFolder('card-drawer-', async (dir) => {
       const cache = join(dir, 'cards');
       const order = await makeOrder(cache);
       const first = await runChildTask<DrawnCards>(DRAWER, { input: order, name: 'drawing the social cards' });
       expect(first.rendered).toBe(2);
-      expect(first.cards.map((card) => card.path)).toEqual(order.posts.map((post) => postFiles.card(post.id)));
+      expect(first.cards.map((card) => card.path)).toEqual(order.cards.map((card) => card.path));
       for (const card of first.cards) expect(await sharp(card.cached).metadata()).toMatchObject({ width: 1200, height: 630, format: 'png' });
       expect(await readdir(cache)).toHaveLength(2);
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { ensureCachedFile } from '../cached-file.ts';
 import { renderCard, type CardContent } from './render-card.ts';
 
 /** Bump when the card design or encoding changes, so cached cards of the old one are not reused. */
@@ -16,16 +16,7 @@ export function hashCard(content: CardContent): string {
  * so an unchanged post never re-renders its card. `onRender` reports actual renders.
  */
 export async function ensureCardFile(content: CardContent, cacheDir: string, onRender?: () => void): Promise<string> {
-  const file = join(cacheDir, `${hashCard(content)}.png`);
-  if (await access(file).then(() => true, () => false)) return file;
-  onRender?.();
-  const card = await renderCard(content);
-  await mkdir(cacheDir, { recursive: true });
-  // Renamed into place, so a build stopped while writing never leaves half a card to be reused.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, card);
-  await rename(partial, file);
-  return file;
+  return ensureCachedFile(cacheDir, `${hashCard(content)}.png`, () => renderCard(content), onRender);
 }
 
 /** A card's PNG, from the cache or rendered (see `ensureCardFile`). */

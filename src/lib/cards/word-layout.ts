@@ -52,14 +52,18 @@ interface Word {
 
 const BAR = '|';
 
-/** Renders words of one font through `render`, each once while it stays among the last `limit` used. */
+/**
+ * Renders words of one font through `render`, each once while it stays among the last
+ * `limit` used. Drawing 10,000 benchmark cards took the same time (33.5 and 33.7 s) with
+ * 4,000 words kept per font as with 1,000, but the masks held 81 MB instead of 23 MB.
+ */
 export class WordCache {
   #metrics: Promise<FontMetrics> | undefined;
   readonly #words = new Map<string, Promise<Word>>();
   readonly render: RenderMask;
   readonly limit: number;
 
-  constructor(render: RenderMask, limit = 4000) {
+  constructor(render: RenderMask, limit = 1000) {
     this.render = render;
     this.limit = limit;
   }

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ensureCachedFile } from '../../src/lib/cached-file.ts';
+import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
+
+/** Files written at once. */
+const WRITE_CONCURRENCY = 32;
+
+/**
+ * Puts texts (calendars) into the cache folder `dir` as files named by a hash of their
+ * content, and removes every other file there, so the folder holds this build's texts
+ * only (the whole-archive calendar alone is megabytes, and changes with every event).
+ * Resolves to each text's cache file, in the order given. The build hard-links these
+ * files into the site like the cards: the process that waits for Astro then holds paths,
+ * not 10,000 calendars (they grew it by 110 MB at the build's moment of peak memory).
+ */
+export async function cacheTexts(texts: readonly { path: string; text: string }[], dir: string, extension: string): Promise<{ path: string; cached: string }[]> {
+  const files = await mapConcurrently(texts, WRITE_CONCURRENCY, async ({ path, text }) => ({
+    path,
+    cached: await ensureCachedFile(dir, `${createHash('sha256').update(text).digest('base64url').slice(0, 24)}${extension}`, () => text),
+  }));
+  const kept = new Set(files.map((file) => file.cached));
+  const present = await readdir(dir).catch(() => [] as string[]);
+  await mapConcurrently(present.filter((name) => !kept.has(join(dir, name))), WRITE_CONCURRENCY, (name) => rm(join(dir, name), { force: true }));
+  return files;
+}
