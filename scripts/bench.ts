@@ -54,7 +54,7 @@ async function build(label: string, root: string, env: Record<string, string>) {
       astro: byProcess['astro.mjs'] ?? 0,
       'content check (cards, calendars)': byProcess['post-data-worker.ts'] ?? 0,
       'card drawer': byProcess['card-drawer-worker.ts'] ?? 0,
-      'post files writer': byProcess['write-post-files.ts'] ?? 0,
+      'build script (writes the post files)': byProcess['build.ts'] ?? 0,
       pagefind: byProcess['pagefind_extended'] ?? byProcess['pagefind'] ?? 0,
     },
     stages: stages(measured),

@@ -1,22 +1,25 @@
 /**
- * The production build (`npm run build`): `astro build` while `write-post-files.ts`
- * draws the social cards on the other core, then the search index while the cards and
- * calendars go into the site. When the site folder is what the last build left, the
+ * The production build (`npm run build`): `astro build` while the content is checked
+ * and the social cards drawn on the other core (`lib/post-files.ts`), then the search
+ * index while the cards and calendars go into the site. They are not Astro routes: at
+ * 10,000 posts they were 20,000 of the build's 33,400 routes, and Astro spends about a
+ * millisecond even on restoring an unchanged route from its cache. When the site folder is what the last build left, the
  * build goes over it and removes at the end what it no longer has (`lib/kept-site.ts`). With BENCH_TIMINGS set, prints the steps' times as a
  * `BENCH_TIMINGS` JSON line for `npm run bench`.
  * Usage: npm run build
  */
-import { fork, spawn } from 'node:child_process';
-import { setPriority, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ASTRO_CACHE, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE, SITE_STAMP } from '../src/data/build-caches.ts';
+import { ASTRO_CACHE, CARD_CACHE, KEEP_SITE_ENV, PAGE_LIST_ENV, PLACED_POST_FILES, SEARCH_CACHE, SITE_STAMP } from '../src/data/build-caches.ts';
 import { indexPostShards, SHARD_MANIFEST } from '../src/integrations/index-post-shards.ts';
 import { PAGEFIND_DIR } from '../src/integrations/index-site.ts';
 import { isPostPageFile } from '../src/lib/paths.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
 import { canBuildOver, forgetSite, pruneSite, stampSite, wroteSince, type KeptSiteOptions } from './lib/kept-site.ts';
+import { preparePostFiles, writePostFiles } from './lib/post-files.ts';
 
 const projectRoot = process.cwd();
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -60,27 +63,23 @@ async function setOldSiteAside() {
 }
 const oldSite = buildOver ? undefined : await setOldSiteAside();
 
-const postFiles = fork(join(import.meta.dirname, 'write-post-files.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-const postFilesExit = once(postFiles, 'exit') as Promise<[number | null]>;
 // Astro's pages are the build's critical path; the cards only fill the time it leaves
-// idle, so they must not take its core (a cold 10,000-post content sync took twice as long beside them).
-try {
-  setPriority(postFiles.pid!, 10);
-} catch {
-  // Some systems refuse a lower priority; the build is merely slower there.
-}
-let postFilePaths: string[] = [];
-postFiles.on('message', (message: { prepared?: { ms: number; cards: number; rendered: number }; written?: { ms: number; paths: string[] } }) => {
-  if (message.prepared) {
-    timings['post files: prepare'] = message.prepared.ms;
-    timings['post files: cards drawn'] = message.prepared.rendered;
-    console.log(`Social cards ready: ${message.prepared.cards} (${message.prepared.rendered} drawn, the rest cached) in ${seconds(message.prepared.ms)}.`);
-  }
-  if (message.written) {
-    timings['post files: write'] = message.written.ms;
-    postFilePaths = message.written.paths;
-  }
-});
+// idle, so their processes run at a lower priority and must not take Astro's core (a cold
+// 10,000-post content sync took twice as long beside them).
+const preparing = preparePostFiles({
+  contentRoot: resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content'),
+  projectRoot,
+  cardCache: CARD_CACHE,
+  priority: 10,
+}).then(
+  (prepared) => {
+    timings['post files: prepare'] = performance.now() - started;
+    timings['post files: cards drawn'] = prepared.rendered;
+    console.log(`Social cards ready: ${prepared.cards.length} (${prepared.rendered} drawn, the rest cached) in ${seconds(timings['post files: prepare'])}.`);
+    return prepared;
+  },
+  (error: unknown) => error as Error,
+);
 
 /** Where Astro lists the site's pages, rendered or left in place (see `src/integrations/page-list.ts`). */
 const pageList = join(tmpdir(), `cluster-news-pages-${process.pid}.json`);
@@ -102,8 +101,8 @@ if (ranOutOfHeap(astroCode, astroSignal)) {
 }
 timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) {
-  // Astro has said what is wrong (bad content, a failing page); the cards cannot help.
-  postFiles.kill();
+  // Astro has said what is wrong (bad content, a failing page); the cards cannot help,
+  // and their processes stop with this one.
   await oldSite?.putBack();
   // Content that fails its check stops Astro before it writes anything: the site is still the last build's.
   if (buildOver && !(await wroteSince(site, startedAt))) await stampSite(site, keptSite);
@@ -117,7 +116,6 @@ await rm(pageList, { force: true });
 // post pages, so it need not wait for them): on a cold build the last cards are still
 // being drawn when Astro exits. Pagefind's process starts only now, after Astro's has
 // ended, so their memory peaks never add up.
-if (postFiles.connected) postFiles.send({ site, kept: buildOver });
 const indexing = (async () => {
   const indexStart = performance.now();
   try {
@@ -135,11 +133,19 @@ const indexing = (async () => {
     process.exit(1);
   }
 })();
-const [postFilesCode] = await postFilesExit;
-if (postFilesCode !== 0) {
+const prepared = await preparing;
+if (prepared instanceof Error) {
+  console.error(`Social cards and calendars could not be prepared:\n${prepared.message}`);
   console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
-  process.exit(postFilesCode || 1);
+  process.exit(1);
 }
+const writing = performance.now();
+const postFilePaths = await writePostFiles(prepared, site, { placed: PLACED_POST_FILES, kept: buildOver }).catch((error: unknown) => {
+  console.error(error);
+  console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
+  process.exit(1);
+});
+timings['post files: write'] = performance.now() - writing;
 timings['@post-files-done'] = performance.now() - started;
 await indexing;
 const removed = await pruneSite(site, { keep: new Set([...pages, ...postFilePaths]), keepFolders: [`${PAGEFIND_DIR}/`], since: startedAt });

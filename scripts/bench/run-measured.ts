@@ -10,7 +10,7 @@ export interface MeasuredRun {
   timings: Record<string, number>;
 }
 
-/** What a process is, for the report: its script or program name (`astro.mjs`, `write-post-files.ts`, `pagefind_extended`). */
+/** What a process is, for the report: its script or program name (`astro.mjs`, `card-drawer-worker.ts`, `pagefind_extended`). */
 function nameProcess(cmdline: string): string {
   const args = cmdline.split('\0').filter(Boolean);
   const script = args.find((arg, index) => index > 0 && /\.(m?js|ts)$/.test(arg));

@@ -1,5 +1,6 @@
 import { fork, type Serializable } from 'node:child_process';
 import { once } from 'node:events';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -7,13 +8,21 @@ import { fileURLToPath } from 'node:url';
  * back; `input`, when given, is sent to it first. A heap V8 has grown keeps its space
  * until the process ends, so work that needs much memory for a while (checking the
  * content, drawing the cards) is done in a child that exits once it has answered.
- * Should this process be stopped (a failed build), the child stops with it.
+ * Should this process be stopped (a failed build), the child stops with it. `priority`
+ * is the child's nice value.
  */
-export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string }): Promise<Reply> {
+export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string; priority?: number }): Promise<Reply> {
   const child = fork(fileURLToPath(module), options.args ?? [], {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  if (options.priority !== undefined) {
+    try {
+      setPriority(child.pid!, options.priority);
+    } catch {
+      // Some systems refuse a lower priority; the build is merely slower there.
+    }
+  }
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   const stop = () => child.kill();
   process.once('exit', stop);

@@ -20,10 +20,11 @@ export interface PreparedPostFiles {
  * What the visible posts' cards show, and their calendars, made in a process of its own
  * (see `post-data-worker.ts`) so the memory of checking is gone before the cards are drawn.
  */
-async function readPostData(options: { contentRoot: string; projectRoot: string }) {
+async function readPostData(options: { contentRoot: string; projectRoot: string; priority?: number }) {
   const data = await runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
     args: [options.contentRoot, options.projectRoot],
     name: 'checking the content',
+    priority: options.priority,
   });
   if ('problems' in data) throw new Error(data.problems.join('\n'));
   return data;
@@ -35,12 +36,17 @@ const WRITE_CONCURRENCY = 32;
 /**
  * Reads the content with the site's own check and visibility rule and prepares each
  * visible post's card (drawn into the card cache unless cached) and calendar, and the
- * calendar of all events. Content with problems throws: the build reports them.
+ * calendar of all events, each in a child process (at the nice value `priority`).
+ * Content with problems throws: the build reports them.
  */
-export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string }): Promise<PreparedPostFiles> {
+export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string; priority?: number }): Promise<PreparedPostFiles> {
   const { cards: toDraw, calendars } = await readPostData(options);
   const order: CardOrder = { cards: toDraw, cardCache: options.cardCache };
-  const { cards, rendered } = await runChildTask<DrawnCards>(new URL('./card-drawer-worker.ts', import.meta.url), { input: order, name: 'drawing the social cards' });
+  const { cards, rendered } = await runChildTask<DrawnCards>(new URL('./card-drawer-worker.ts', import.meta.url), {
+    input: order,
+    name: 'drawing the social cards',
+    priority: options.priority,
+  });
   return { cards, calendars, rendered };
 }
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse, makePostCalendar } from '../data/calendar.ts';
 import { getVisibleNews } from '../data/collections.ts';
 
-/** A post's event as iCalendar in `astro dev`; builds write them with `scripts/write-post-files.ts`. */
+/** A post's event as iCalendar in `astro dev`; builds write them with `scripts/build.ts` (`scripts/lib/post-files.ts`). */
 export const getStaticPaths = (async () => (await getVisibleNews()).map((post) => ({ params: { slug: post.id }, props: { post } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => calendarResponse(makePostCalendar(props.post));

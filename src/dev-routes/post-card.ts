@@ -5,7 +5,7 @@ import { SITE_TITLE } from '../data/site.ts';
 import { makePostCardContent } from '../lib/cards/post-card.ts';
 import type { CardContent } from '../lib/cards/render-card.ts';
 
-/** A post's social card in `astro dev`; builds write them with `scripts/write-post-files.ts`. */
+/** A post's social card in `astro dev`; builds write them with `scripts/build.ts` (`scripts/lib/post-files.ts`). */
 export const getStaticPaths = (async () => {
   const names = new Map((await getClusters()).map((cluster) => [cluster.id, cluster.data.shortName]));
   return (await getVisibleNews()).map((post) => ({

@@ -3,7 +3,7 @@ import { postFiles } from '../lib/paths.ts';
 
 /**
  * Serves each post's social card and calendar, and the calendar of all events, in
- * `astro dev`. A build does not render them as routes: `scripts/write-post-files.ts`
+ * `astro dev`. A build does not render them as routes: `scripts/build.ts` (`scripts/lib/post-files.ts`)
  * writes them beside `astro build` (at 10,000 posts they were 20,000 of Astro's 33,400
  * routes, and even an unchanged route costs Astro about a millisecond to restore).
  */

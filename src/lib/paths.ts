@@ -28,7 +28,7 @@ export type SitePaths = ReturnType<typeof createPaths>;
 
 /**
  * Files every post has besides its page, relative to the site's root. They are written
- * by `scripts/write-post-files.ts` beside `astro build`, not as Astro routes (see there).
+ * by `scripts/build.ts` (`scripts/lib/post-files.ts`) beside `astro build`, not as Astro routes (see there).
  */
 export const postFiles = {
   card: (slug: string) => `cards/news/${slug}.png`,
