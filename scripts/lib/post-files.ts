@@ -46,6 +46,10 @@ export async function preparePostFiles(options: { contentRoot: string; projectRo
     input: order,
     name: 'drawing the social cards',
     priority: options.priority,
+    // V8's young generation at 4 MB instead of its default: drawing 10,000 cards alone
+    // peaked at 168–183 MB instead of 214–221 MB for 1–4 % more CPU (33.4–34.6 s against
+    // 33.1 s); `--optimize-for-size` gave 140 MB for 11 % more (a throwaway script, twice each).
+    nodeFlags: ['--max-semi-space-size=4'],
   });
   return { cards, calendars, rendered };
 }
