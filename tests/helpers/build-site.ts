@@ -10,13 +10,28 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** Build folders made by `buildSite`, removed after each test file (see `tests/setup.ts`). */
+const scratches = new Set<string>();
+
+async function makeScratch(): Promise<string> {
+  const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
+  scratches.add(scratch);
+  return scratch;
+}
+
+/** Removes every build folder `buildSite` made so far. */
+export async function removeBuilds(): Promise<void> {
+  await Promise.all([...scratches].map((scratch) => rm(scratch, { recursive: true, force: true })));
+  scratches.clear();
+}
+
 /**
  * Runs the real build (`npm run build`: pages, cards and calendars, search index) into a temporary folder, optionally from fixture content,
  * with a cache of its own so it never reuses (or spoils) the developer's. Passing the
  * `scratch` folder of an earlier build builds again over its output and cache.
  */
 export async function buildSite(options: { contentRoot?: string; env?: Record<string, string>; scratch?: string } = {}): Promise<BuildResult> {
-  const scratch = options.scratch ?? (await mkdtemp(join(tmpdir(), 'cluster-news-build-')));
+  const scratch = options.scratch ?? (await makeScratch());
   const outDir = join(scratch, 'dist');
   const env = {
     ...process.env,
