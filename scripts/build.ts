@@ -3,8 +3,9 @@
  * and the social cards drawn on the other core (`lib/post-files.ts`), then the search
  * index while the cards and calendars go into the site. They are not Astro routes: at
  * 10,000 posts they were 20,000 of the build's 33,400 routes, and Astro spends about a
- * millisecond even on restoring an unchanged route from its cache. When the site folder is what the last build left, the
- * build goes over it and removes at the end what it no longer has (`lib/kept-site.ts`). With BENCH_TIMINGS set, prints the steps' times as a
+ * millisecond even on restoring an unchanged route from its cache. When the site folder
+ * is what the last build left, the build goes over it and removes at the end what it no
+ * longer has (`lib/kept-site.ts`). With BENCH_TIMINGS set, prints the steps' times as a
  * `BENCH_TIMINGS` JSON line for `npm run bench`.
  * Usage: npm run build
  */
@@ -133,18 +134,15 @@ const indexing = (async () => {
     process.exit(1);
   }
 })();
-const prepared = await preparing;
-if (prepared instanceof Error) {
-  console.error(`Social cards and calendars could not be prepared:\n${prepared.message}`);
+function failPostFiles(problem: unknown): never {
+  console.error(problem);
   console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
   process.exit(1);
 }
+const prepared = await preparing;
+if (prepared instanceof Error) failPostFiles(`Social cards and calendars could not be prepared:\n${prepared.message}`);
 const writing = performance.now();
-const postFilePaths = await writePostFiles(prepared, site, { placed: PLACED_POST_FILES, kept: buildOver }).catch((error: unknown) => {
-  console.error(error);
-  console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
-  process.exit(1);
-});
+const postFilePaths = await writePostFiles(prepared, site, { placed: PLACED_POST_FILES, kept: buildOver }).catch(failPostFiles);
 timings['post files: write'] = performance.now() - writing;
 timings['@post-files-done'] = performance.now() - started;
 await indexing;
