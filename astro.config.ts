@@ -5,7 +5,6 @@ import { pageListIntegration } from './src/integrations/page-list.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { postFilesIntegration } from './src/integrations/post-files.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/security/csp.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { KEEP_SITE_ENV } from './src/data/build-caches.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
@@ -31,12 +30,6 @@ export default defineConfig({
     // Last, so its end mark follows the headers file.
     benchTimingsIntegration(),
   ],
-  security: {
-    csp: {
-      directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
-    },
-  },
   experimental: {
     // Pages whose `cacheKey` (and code) are unchanged are copied from the last build
     // instead of rendered: the warm build of a large archive (see the benchmark).

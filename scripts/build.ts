@@ -52,11 +52,16 @@ async function setOldSiteAside() {
   }
   const aside = join(dirname(site), `${prefix}${process.pid}`);
   // No site yet, or one that cannot be moved (a mount point): Astro empties it as usual.
-  const moved = await rename(site, aside).then(() => true, () => false);
+  const oldSiteWas = await rename(site, aside).then(
+    () => 'moved' as const,
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? ('none' as const) : ('kept' as const)),
+  );
   return {
-    delete: () => (moved ? rm(aside, { recursive: true, force: true }) : Promise.resolve()),
+    /** Whether the new site starts where no folder is, so holds only what this build writes. */
+    startsEmpty: oldSiteWas !== 'kept',
+    delete: () => (oldSiteWas === 'moved' ? rm(aside, { recursive: true, force: true }) : Promise.resolve()),
     putBack: async () => {
-      if (!moved) return;
+      if (oldSiteWas !== 'moved') return;
       await rm(site, { recursive: true, force: true });
       await rename(aside, site);
     },
@@ -146,7 +151,9 @@ const postFilePaths = await writePostFiles(prepared, site, { placed: PLACED_POST
 timings['post files: write'] = performance.now() - writing;
 timings['@post-files-done'] = performance.now() - started;
 await indexing;
-const removed = await pruneSite(site, { keep: new Set([...pages, ...postFilePaths]), keepFolders: [`${PAGEFIND_DIR}/`], since: startedAt });
+// A site built where no folder was holds only what this build wrote: walking its 50,000
+// files of 10,000 posts for stale ones took 1.1 s at the end of a cold build.
+const removed = !oldSite?.startsEmpty ? await pruneSite(site, { keep: new Set([...pages, ...postFilePaths]), keepFolders: [`${PAGEFIND_DIR}/`], since: startedAt }) : [];
 if (removed.length) console.log(`Removed ${removed.length} files the site no longer has (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''}).`);
 await stampSite(site, keptSite);
 await oldSiteDeleted;

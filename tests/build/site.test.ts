@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
+import { metaPolicy } from '../../src/security/csp.ts';
 import { buildSite, listHtmlFiles, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { BAD_INPUT_CASES, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 
@@ -173,6 +174,19 @@ describe('the built site', () => {
     const shortcut = (await dom('index.html')).querySelector('script')?.getAttribute('src') ?? '';
     const { size } = await stat(join(build.outDir, shortcut));
     expect(size).toBeLessThan(1024);
+  });
+
+  it('gives every page the site’s Content Security Policy before anything it loads', async () => {
+    for (const page of pages) {
+      const head = (await dom(page)).querySelector('head')!;
+      const policies = head.querySelectorAll('meta[http-equiv="content-security-policy"]');
+      expect(policies.map((meta) => meta.getAttribute('content')), page).toEqual([metaPolicy()]);
+      // A policy in a <meta> governs only what comes after it.
+      const loads = head.querySelectorAll('link[rel="stylesheet"], script[src], link[rel="preload"]');
+      const order = head.querySelectorAll('meta[http-equiv="content-security-policy"], link[rel="stylesheet"], script[src], link[rel="preload"]');
+      expect(order[0], page).toBe(policies[0]);
+      expect(loads.length, page).toBeGreaterThan(0);
+    }
   });
 
   it('indexes the five posts for search and nothing else', async () => {
