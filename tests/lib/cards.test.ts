@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getCard, hashCard } from '../../src/lib/cards/cached-card.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/render-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard } from '../../src/lib/cards/render-card.ts';
 
 const content = { title: 'Среща с гръцкия Клъстер CHORUS в Солун', meta: '14 септември 2022 г. · София – град на знанието', siteName: 'Клъстерни новини' };
 let dir: string | undefined;
@@ -34,6 +34,14 @@ describe('social cards', () => {
     await getCard({ ...content, title: 'Друго заглавие' }, dir, count);
     expect(renders).toBe(2);
     expect(await readdir(dir)).toHaveLength(2);
+  });
+
+  it('draws a card the same whatever was drawn before it on the reused canvas', async () => {
+    const first = await renderCard(content);
+    // A long title fills the title box and a long date line its own, more than the first card does.
+    await renderCard({ ...content, title: `${content.title} и още много думи, `.repeat(8), meta: `${content.meta} · `.repeat(3) });
+    await renderCard({ ...content, title: 'Кратко' });
+    expect((await renderCard(content)).equals(first)).toBe(true);
   });
 
   it('keys the cache on every input', () => {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { encodeIndexedPng } from './palette-png.ts';
+import { encodeIndexedRows } from './palette-png.ts';
 import { breakLines, measureHeight, placeLines, WordCache, type Drawing, type Mask } from './word-layout.ts';
 
 /** Social cards are the size Open Graph and X recommend. */
@@ -214,6 +214,22 @@ function findRuns(mask: Mask): MaskRuns {
   return runs;
 }
 
+/** Bytes per canvas row: the row's PNG filter type (0, none) and then one palette index per pixel, as PNG deflates them. */
+const STRIDE = CARD_WIDTH + 1;
+
+/**
+ * A card being drawn, in the rows PNG compresses (`encodeIndexedRows`), so it is deflated
+ * as it is; `from` and `to` are the rows drawn on since it was last the bare background.
+ */
+interface Canvas {
+  rows: Buffer;
+  background: Buffer | undefined;
+  from: number;
+  to: number;
+}
+
+const makeCanvas = (): Canvas => ({ rows: Buffer.alloc(STRIDE * CARD_HEIGHT), background: undefined, from: CARD_HEIGHT, to: 0 });
+
 /**
  * Draws a mask onto a canvas of palette indices, each pixel the shade of its coverage,
  * clipped to the card and to `bottom`. Written by hand because sharp's `composite()`
@@ -221,7 +237,7 @@ function findRuns(mask: Mask): MaskRuns {
  * over every pixel of the masks took 0.75 ms a card at 10,000 cards, over their runs of
  * visible pixels 0.2 ms (CPU profile of the card drawer).
  */
-function drawOnto(target: Buffer, source: Mask, ink: Ink, left: number, top: number, bottom = CARD_HEIGHT): void {
+function drawOnto(target: Canvas, source: Mask, ink: Ink, left: number, top: number, bottom = CARD_HEIGHT): void {
   const { rows, starts, lengths, shades } = findRuns(source);
   const lastRow = Math.min(source.height, Math.min(bottom, CARD_HEIGHT) - top);
   const firstColumn = Math.max(0, -left);
@@ -233,35 +249,42 @@ function drawOnto(target: Buffer, source: Mask, ink: Ink, left: number, top: num
     if (y >= lastRow) break;
     const start = starts[run]!;
     const end = Math.min(start + lengths[run]!, columns);
-    const rowOnCard = (top + y) * CARD_WIDTH + left;
-    for (let x = Math.max(start, firstColumn); x < end; x++) target[rowOnCard + x] = before + shades[shade + x - start]!;
+    const rowOnCard = (top + y) * STRIDE + 1 + left;
+    for (let x = Math.max(start, firstColumn); x < end; x++) target.rows[rowOnCard + x] = before + shades[shade + x - start]!;
+    target.from = Math.min(target.from, top + y);
+    target.to = Math.max(target.to, top + y + 1);
   }
 }
 
 /** Draws text with its ink's top left corner at (left, top), no lower than `bottom`. */
-function drawText(target: Buffer, text: Text, left: number, top: number, bottom?: number): void {
+function drawText(target: Canvas, text: Text, left: number, top: number, bottom?: number): void {
   for (const { mask, x, y } of text.placements) drawOnto(target, mask, text.ink, left + x, top + y, bottom);
 }
 
 const backgrounds = new Map<string, Promise<Buffer>>();
 
-/** The parts every card shares (colour, accent bar, site name), drawn once per site name. */
+/** The parts every card shares (colour, accent bar, site name), drawn once per site name, as canvas rows. */
 function getBackground(siteName: string): Promise<Buffer> {
   let background = backgrounds.get(siteName);
   if (!background) {
     background = (async () => {
-      const canvas = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT);
+      const canvas = makeCanvas();
       drawOnto(canvas, { data: Buffer.alloc(24 * CARD_HEIGHT, 255), width: 24, height: CARD_HEIGHT }, 'accent', 0, 0);
       drawText(canvas, asText(await renderText(`◆ ${siteName}`, { size: 30, weight: '700Bold', ink: 'accent' })), TEXT_LEFT, 64);
-      return canvas;
+      return canvas.rows;
     })();
     backgrounds.set(siteName, background);
   }
   return background;
 }
 
-/** Canvases of finished cards, reused so each card does not allocate one (see `renderText`). */
-const spareCanvases: Buffer[] = [];
+/**
+ * Canvases of finished cards, reused so each card does not allocate one (see `renderText`).
+ * Only the rows a card's text was drawn on go back to the background for the next card:
+ * copying the whole background (756 KB) for every card was as much memory traffic as
+ * deflating it.
+ */
+const spareCanvases: Canvas[] = [];
 
 /** A 1200×630 indexed PNG in the site's colours: accent bar, site name, title, date and cluster. */
 export async function renderCard(content: CardContent): Promise<Buffer> {
@@ -270,13 +293,21 @@ export async function renderCard(content: CardContent): Promise<Buffer> {
     renderTitle(content.title),
     renderMeta(content.meta),
   ]);
-  const canvas = spareCanvases.pop() ?? Buffer.allocUnsafe(background.length);
+  const canvas = spareCanvases.pop() ?? makeCanvas();
+  if (canvas.background !== background) {
+    background.copy(canvas.rows);
+    canvas.background = background;
+    canvas.from = CARD_HEIGHT;
+    canvas.to = 0;
+  }
   try {
-    background.copy(canvas);
     drawText(canvas, title, TEXT_LEFT, TITLE_TOP, TITLE_TOP + TITLE_MAX_HEIGHT);
     drawText(canvas, meta, TEXT_LEFT, META_TOP);
-    return encodeIndexedPng(canvas, CARD_WIDTH, CARD_HEIGHT, PALETTE);
+    return encodeIndexedRows(canvas.rows, CARD_WIDTH, CARD_HEIGHT, PALETTE);
   } finally {
+    if (canvas.from < canvas.to) background.copy(canvas.rows, canvas.from * STRIDE, canvas.from * STRIDE, canvas.to * STRIDE);
+    canvas.from = CARD_HEIGHT;
+    canvas.to = 0;
     spareCanvases.push(canvas);
   }
 }
