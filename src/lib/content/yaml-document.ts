@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 /** A parsed YAML text that can still tell on which line each field stands. */
@@ -22,15 +23,23 @@ export class YamlSyntaxError extends Error {
  * Parses YAML with the core schema: `2023-02-31` stays a string instead of
  * becoming a Date that silently rolls over to March, so the schema can judge it.
  * `firstLine` is the file line the text starts on (front matter starts on line 2).
+ *
+ * The data comes from js-yaml, ten times as fast as a `yaml` document for the same
+ * result (10,000 benchmark front matters: 0.13–0.16 s against 1.43–1.85 s, deep-equal
+ * data, a throwaway script); a cold build parses every post twice, in Astro's loader and
+ * in the content check beside it. Text js-yaml refuses is parsed again as a `yaml`
+ * document, whose errors name their kind and line for the editor.
  */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const [error] = doc.errors;
-  if (error) throw new YamlSyntaxError(explainYamlError(error.code), toFileLine(error.pos[0]));
+  let data: unknown;
+  try {
+    // An empty front matter is null, as a `yaml` document gives it.
+    data = load(text, { schema: CORE_SCHEMA }) ?? null;
+  } catch {
+    data = parseDocumentStrictly(text, firstLine);
+  }
   return {
-    data: doc.toJS(),
+    data,
     // The document is not kept: its tree is needed only to point at the line of a
     // problem, and at 10,000 posts the trees held 66 MB of the heap (measured), so the
     // text is parsed again when a problem is reported.
@@ -40,6 +49,15 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       return offset === undefined ? undefined : again.linePos(offset).line + firstLine - 1;
     },
   };
+}
+
+/** The data of a `yaml` document; throws its first error, at its line in the file. */
+function parseDocumentStrictly(text: string, firstLine: number): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) throw new YamlSyntaxError(explainYamlError(error.code), lineCounter.linePos(error.pos[0]).line + firstLine - 1);
+  return doc.toJS();
 }
 
 function findOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
