@@ -15,6 +15,9 @@ export const ASTRO_CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? join(process.c
 /** What the last complete build left in the site folder, so the next one may build over it (see `scripts/lib/kept-site.ts`). */
 export const SITE_STAMP = join(dirname(CARD_CACHE), 'site.json');
 
+/** Related-post lists of the last build, under a key of what decides them (see `findAllRelatedPosts`). */
+export const RELATED_CACHE = join(dirname(CARD_CACHE), 'related.json');
+
 /** Parsed front matter of the posts, by a hash of each file (see `FrontMatterCache`); read by Astro's loader and the card drawer's check. */
 export const FRONT_MATTER_CACHE = join(dirname(CARD_CACHE), 'front-matter.json');
 

@@ -1,8 +1,9 @@
 import { getAdjacentPosts } from '../lib/adjacent-posts.ts';
-import { createRelatedPostsFinder } from '../lib/related-posts.ts';
+import { findAllRelatedPosts } from '../lib/related-cache.ts';
 import { getTopicSlug } from '../lib/topics.ts';
 import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
+import { RELATED_CACHE } from './build-caches.ts';
 import { cardPath } from './cards.ts';
 import { getCardMaker, getClusters, getPartners, getVisibleNews } from './collections.ts';
 import { SITE_TITLE, absolute, paths } from './site.ts';
@@ -13,7 +14,7 @@ export async function getPostPages() {
   const clusters = new Map((await getClusters()).map((cluster) => [cluster.id, cluster]));
   const partners = new Map((await getPartners()).map((partner) => [partner.id, partner]));
   const toCards = await getCardMaker();
-  const findRelatedPosts = createRelatedPostsFinder(news);
+  const related = await findAllRelatedPosts(news, { cacheFile: RELATED_CACHE, limit: 3 });
   return news.map((post, index) => {
     const { newer, older } = getAdjacentPosts(news, index);
     const cluster = clusters.get(post.data.cluster.id);
@@ -50,7 +51,7 @@ export async function getPostPages() {
       topics: post.data.topics.map((name) => ({ name, slug: getTopicSlug(name) })),
       newer: newer && toCards([newer])[0],
       older: older && toCards([older])[0],
-      related: toCards(findRelatedPosts(post, 3)),
+      related: toCards(related.get(post.id) ?? []),
     };
   });
 }
