@@ -38,10 +38,11 @@ function keyOfRelatedness(posts: readonly NewsPost[], limit: number): string {
 export async function findAllRelatedPosts<T extends NewsPost>(posts: readonly T[], options: { cacheFile: string; limit: number }): Promise<Map<string, T[]>> {
   const key = keyOfRelatedness(posts, options.limit);
   const bySlug = new Map(posts.map((post) => [post.id, post]));
-  const cached = (await readFile(options.cacheFile, 'utf8').then(
+  // A missing or half-written file is a cache miss.
+  const cached = await readFile(options.cacheFile, 'utf8').then(
     (text) => JSON.parse(text) as RelatedCacheFile,
     () => undefined,
-  ));
+  );
   if (cached?.key === key) {
     return new Map(posts.map((post) => [post.id, (cached.related[post.id] ?? []).map((slug) => bySlug.get(slug)!)]));
   }

@@ -1,16 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestFolder } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
 
 const SLUG = 'sreshta-s-gratskia-klaster-chorus-v-solun';
 let server: ChildProcess;
-let scratch = '';
 
 /** The environment without Vitest's own variables: with `VITEST` set, Astro's dev server answers every URL with 404. */
 const outsideVitest = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$)/.test(name)));
@@ -20,7 +18,7 @@ let origin = '';
 // either (a build writes them apart from Astro), so the dev server must still answer them.
 // `--ignore-lock`: a developer's own dev server may be running; this one starts beside it.
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'cluster-news-dev-'));
+  const scratch = await makeTestFolder('cluster-news-dev-');
   server = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391', '--ignore-lock'], {
     cwd: PROJECT_ROOT,
     env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(scratch, 'cache'), CARD_CACHE_DIR: join(scratch, 'cards') },
@@ -41,13 +39,12 @@ beforeAll(async () => {
   });
 }, 90_000);
 
+// Stopped before `tests/setup.ts` removes its folder.
 afterAll(async () => {
   if (server && server.exitCode === null) {
     server.kill();
     await once(server, 'exit');
   }
-  // Its cards and cache, like the builds' folders (tests/setup.ts).
-  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
 const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));

@@ -10,17 +10,18 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Build folders made by `buildSite`, removed after each test file (see `tests/setup.ts`). */
+/** Temporary folders of builds and servers, removed after each test file (see `tests/setup.ts`). */
 const scratches = new Set<string>();
 
-async function makeScratch(): Promise<string> {
-  const scratch = await mkdtemp(join(tmpdir(), 'cluster-news-build-'));
+/** A temporary folder for a test's build or server, removed once its test file is done. */
+export async function makeTestFolder(prefix: string): Promise<string> {
+  const scratch = await mkdtemp(join(tmpdir(), prefix));
   scratches.add(scratch);
   return scratch;
 }
 
-/** Removes every build folder `buildSite` made so far. */
-export async function removeBuilds(): Promise<void> {
+/** Removes every folder `makeTestFolder` made so far. */
+export async function removeTestFolders(): Promise<void> {
   await Promise.all([...scratches].map((scratch) => rm(scratch, { recursive: true, force: true })));
   scratches.clear();
 }
@@ -31,7 +32,7 @@ export async function removeBuilds(): Promise<void> {
  * `scratch` folder of an earlier build builds again over its output and cache.
  */
 export async function buildSite(options: { contentRoot?: string; env?: Record<string, string>; scratch?: string } = {}): Promise<BuildResult> {
-  const scratch = options.scratch ?? (await makeScratch());
+  const scratch = options.scratch ?? (await makeTestFolder('cluster-news-build-'));
   const outDir = join(scratch, 'dist');
   const env = {
     ...process.env,

@@ -1,26 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 
-let spareRows = Buffer.alloc(0);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/**
- * Encodes one byte per pixel, each an index into `palette`, as an indexed PNG: rows
- * unfiltered, deflated at level 3 by Node's zlib (see `encodeIndexedRows`).
- */
-export function encodeIndexedPng(indices: Buffer, width: number, height: number, palette: readonly (readonly [number, number, number])[]): Buffer {
-  if (indices.length !== width * height) throw new Error(`expected ${width * height} pixels, not ${indices.length}`);
-  const size = (width + 1) * height;
-  // One buffer for every image's rows: a fresh 756 KB each time made V8 collect its whole heap
-  // over and over (it counts outside memory towards its limits).
-  if (spareRows.length < size) spareRows = Buffer.allocUnsafe(size);
-  const rows = spareRows.subarray(0, size);
-  for (let y = 0; y < height; y++) {
-    // Each row starts with its filter type: 0, none.
-    rows[y * (width + 1)] = 0;
-    indices.copy(rows, y * (width + 1) + 1, y * width, (y + 1) * width);
-  }
-  return encodeIndexedRows(rows, width, height, palette);
-}
 
 /**
  * Encodes an indexed PNG from its rows as PNG stores them before compression: each row
@@ -38,7 +18,7 @@ export function encodeIndexedPng(indices: Buffer, width: number, height: number,
  */
 export function encodeIndexedRows(rows: Buffer, width: number, height: number, palette: readonly (readonly [number, number, number])[]): Buffer {
   if (palette.length > 256) throw new Error(`a PNG palette holds at most 256 colours, not ${palette.length}`);
-  if (rows.length !== (width + 1) * height) throw new Error(`expected ${height} rows of ${width + 1} bytes, not ${rows.length} bytes`);
+  if (rows.length !== (width + 1) * height) throw new Error(`expected ${width * height} pixels, in ${height} rows of a filter byte and ${width} indices, not ${rows.length} bytes`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
