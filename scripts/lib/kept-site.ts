@@ -12,6 +12,7 @@
  * that finds anything else starts from an empty folder. Whatever no step of the new build
  * wrote or kept (the page of a deleted post, an old script bundle) is removed at the end.
  */
+import { createHash } from 'node:crypto';
 import { readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { listFiles } from '../../src/lib/list-files.ts';
@@ -20,9 +21,9 @@ import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 /** What identifies the last build's site and Astro's record of it. */
 interface SiteStamp {
   site: string;
-  /** A file written last by every complete build (the search manifest): inode, time and size. */
+  /** A file written last by every complete build (the search manifest): a hash of its content. */
   last: string;
-  /** Astro's record of the pages it wrote, which decides which pages it leaves in place. */
+  /** Astro's record of the pages it wrote, which decides which pages it leaves in place: a hash of its content. */
   astroRecord: string;
 }
 
@@ -35,9 +36,13 @@ export interface KeptSiteOptions {
   astroRecord: string;
 }
 
+/**
+ * A file by its content, not its inode or time: a site restored together with its caches
+ * (CI keeps both between runs) is still the site they describe.
+ */
 async function describeFile(file: string): Promise<string> {
-  return stat(file).then(
-    (info) => `${info.ino}:${info.mtimeMs}:${info.size}`,
+  return readFile(file).then(
+    (bytes) => createHash('sha256').update(bytes).digest('base64url'),
     () => 'missing',
   );
 }
