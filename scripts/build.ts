@@ -1,7 +1,7 @@
 /**
  * The production build (`npm run build`): `astro build` while the content is checked
- * and the social cards drawn on the other core (`lib/post-files.ts`), then the search
- * index while the cards and calendars go into the site. They are not Astro routes: at
+ * and the social cards drawn on the other core (`lib/post-files.ts`) and put into the
+ * site, then the search index. The cards and calendars are not Astro routes: at
  * 10,000 posts they were 20,000 of the build's 33,400 routes, and Astro spends about a
  * millisecond even on restoring an unchanged route from its cache. When the site folder
  * is what the last build left, the build goes over it and removes at the end what it no
@@ -90,10 +90,51 @@ const preparing = preparePostFiles({
 /** Where Astro lists the site's pages, rendered or left in place (see `src/integrations/page-list.ts`). */
 const pageList = join(tmpdir(), `cluster-news-pages-${process.pid}.json`);
 
+/**
+ * Whether Astro leaves the site folder as it finds it: the last build's site, built over,
+ * or no folder yet (the old site was moved aside). The cards and calendars then go in as
+ * soon as they are ready, while Astro still renders, on the core the card drawer leaves
+ * idle; otherwise Astro first empties the folder, and they go in after it.
+ */
+const astroKeepsFolder = buildOver || oldSite?.startsEmpty === true;
+
+/** Counts the calls of `placePostFiles`; a call that is no longer the last writes nothing. */
+let postFilesRun = 0;
+/** The writing of cards and calendars under way, if any. */
+let writingPostFiles: Promise<unknown> = Promise.resolve();
+
+/** Puts the cards and calendars into the site once they are ready; resolves to their paths, or to what went wrong. */
+async function placePostFiles(): Promise<string[] | Error> {
+  const run = ++postFilesRun;
+  const prepared = await preparing;
+  if (prepared instanceof Error) return new Error(`Social cards and calendars could not be prepared:\n${prepared.message}`);
+  if (run !== postFilesRun) return new Error('The social cards and calendars were not written: the build stopped or started the site again.');
+  const writing = performance.now();
+  const write = writePostFiles(prepared, site, { placed: PLACED_POST_FILES, kept: buildOver });
+  writingPostFiles = write.catch(() => undefined);
+  try {
+    const paths = await write;
+    timings['post files: write'] = performance.now() - writing;
+    timings['@post-files-done'] = performance.now() - started;
+    return paths;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/** Stops cards and calendars from going into the site; resolves once none are being written. */
+async function stopPlacingPostFiles(): Promise<void> {
+  postFilesRun++;
+  await writingPostFiles;
+}
+
+// An error waits for Astro: if the content is wrong, Astro says so first, and better.
+let placingPostFiles = astroKeepsFolder ? placePostFiles() : undefined;
+
 /** Runs `astro build`, with its heap limited to `heapMb` when given; resolves to how it ended. */
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const env = { ...process.env, [PAGE_LIST_ENV]: pageList, ...(buildOver ? { [KEEP_SITE_ENV]: '1' } : {}) };
+  const env = { ...process.env, [PAGE_LIST_ENV]: pageList, ...(astroKeepsFolder ? { [KEEP_SITE_ENV]: '1' } : {}) };
   const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: 'inherit', env });
   return (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
 }
@@ -103,12 +144,19 @@ let [astroCode, astroSignal] = await runAstro(heapMb);
 if (ranOutOfHeap(astroCode, astroSignal)) {
   // Slower and hungrier, but an archive that outgrew the limit must still build.
   console.error(`Astro needed more than ${heapMb} MB of heap; building again without a limit (ASTRO_HEAP_MB sets it).`);
+  if (!buildOver) {
+    // A page Astro was writing when it stopped may be cut short: the new site starts again from nothing.
+    await stopPlacingPostFiles();
+    await rm(site, { recursive: true, force: true });
+    placingPostFiles = astroKeepsFolder ? placePostFiles() : undefined;
+  }
   [astroCode, astroSignal] = await runAstro();
 }
 timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) {
   // Astro has said what is wrong (bad content, a failing page); the cards cannot help,
   // and their processes stop with this one.
+  await stopPlacingPostFiles();
   await oldSite?.putBack();
   // Content that fails its check stops Astro before it writes anything: the site is still the last build's.
   if (buildOver && !(await wroteSince(site, startedAt))) await stampSite(site, keptSite);
@@ -118,10 +166,9 @@ const oldSiteDeleted = oldSite?.delete();
 const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];
 await rm(pageList, { force: true });
 
-// The cards and calendars go in while Pagefind indexes the pages (it reads only the
-// post pages, so it need not wait for them): on a cold build the last cards are still
-// being drawn when Astro exits. Pagefind's process starts only now, after Astro's has
-// ended, so their memory peaks never add up.
+// Cards and calendars not yet in the site go in while Pagefind indexes the pages (it reads
+// only the post pages, so it need not wait for them). Pagefind's process starts only now,
+// after Astro's has ended, so their memory peaks never add up.
 const indexing = (async () => {
   const indexStart = performance.now();
   try {
@@ -139,17 +186,12 @@ const indexing = (async () => {
     process.exit(1);
   }
 })();
-function failPostFiles(problem: unknown): never {
-  console.error(problem);
+const postFilePaths = await (placingPostFiles ?? placePostFiles());
+if (postFilePaths instanceof Error) {
+  console.error(postFilePaths.message);
   console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
   process.exit(1);
 }
-const prepared = await preparing;
-if (prepared instanceof Error) failPostFiles(`Social cards and calendars could not be prepared:\n${prepared.message}`);
-const writing = performance.now();
-const postFilePaths = await writePostFiles(prepared, site, { placed: PLACED_POST_FILES, kept: buildOver }).catch(failPostFiles);
-timings['post files: write'] = performance.now() - writing;
-timings['@post-files-done'] = performance.now() - started;
 await indexing;
 // A site built where no folder was holds only what this build wrote: walking its 50,000
 // files of 10,000 posts for stale ones took 1.1 s at the end of a cold build.

@@ -24,7 +24,7 @@ export const FRONT_MATTER_CACHE = join(dirname(CARD_CACHE), 'front-matter.json')
 /** What the post files in the last build's site were made from (see `writePostFiles`). */
 export const PLACED_POST_FILES = join(dirname(CARD_CACHE), 'placed-post-files.json');
 
-/** Set (to `1`) by `scripts/build.ts` for `astro build` when it builds over the last build's site. */
+/** Set (to `1`) by `scripts/build.ts` for `astro build` when Astro must not empty the site folder: the last build's site, built over, or a new folder the cards go into while Astro renders. */
 export const KEEP_SITE_ENV = 'CLUSTER_NEWS_KEEP_SITE';
 
 /** Set by `scripts/build.ts` for `astro build` to a file where the page list goes (see `src/integrations/page-list.ts`). */

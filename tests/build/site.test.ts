@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
 import { metaPolicy } from '../../src/security/csp.ts';
 import { buildSite, listHtmlFiles, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { BAD_INPUT_CASES, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
@@ -345,6 +346,9 @@ describe('a build whose archive outgrows Astro’s heap limit', () => {
       expect(result.output).toContain('Astro needed more than 16 MB of heap; building again without a limit');
       expect(await listHtmlFiles(result.outDir)).toEqual(pages);
       expect(await countIndexedPages(result.outDir)).toBe(5);
+      // The cards and calendars go into the site started again, not into the one given up.
+      const postFiles = (await listFiles(result.outDir)).filter((file) => /^cards\/news\/.+\.png$|\/event\.ics$/.test(file));
+      expect(postFiles).toHaveLength(10);
     });
   });
 });
