@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ensureCachedFile } from '../../src/lib/cached-file.ts';
+import { CacheFolder } from '../../src/lib/cached-file.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 
 /** Files written at once. */
@@ -16,12 +16,12 @@ const WRITE_CONCURRENCY = 32;
  * not 10,000 calendars (they grew it by 110 MB at the build's moment of peak memory).
  */
 export async function cacheTexts(texts: readonly { path: string; text: string }[], dir: string, extension: string): Promise<{ path: string; cached: string }[]> {
+  const folder = await CacheFolder.open(dir);
   const files = await mapConcurrently(texts, WRITE_CONCURRENCY, async ({ path, text }) => ({
     path,
-    cached: await ensureCachedFile(dir, `${createHash('sha256').update(text).digest('base64url').slice(0, 24)}${extension}`, () => text),
+    cached: await folder.ensure(`${createHash('sha256').update(text).digest('base64url').slice(0, 24)}${extension}`, () => text),
   }));
   const kept = new Set(files.map((file) => file.cached));
-  const present = await readdir(dir).catch(() => [] as string[]);
-  await mapConcurrently(present.filter((name) => !kept.has(join(dir, name))), WRITE_CONCURRENCY, (name) => rm(join(dir, name), { force: true }));
+  await mapConcurrently(folder.found.filter((name) => !kept.has(join(dir, name))), WRITE_CONCURRENCY, (name) => rm(join(dir, name), { force: true }));
   return files;
 }

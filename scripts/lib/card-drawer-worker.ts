@@ -6,6 +6,7 @@
  * moment of peak memory. In a child of its own, it goes once the cards are drawn.
  */
 import { once } from 'node:events';
+import { CacheFolder } from '../../src/lib/cached-file.ts';
 import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
 import type { CardContent } from '../../src/lib/cards/render-card.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
@@ -37,9 +38,10 @@ const CARD_CONCURRENCY = 4;
 
 async function drawCards({ cards, cardCache }: CardOrder): Promise<DrawnCards> {
   let rendered = 0;
+  const cache = await CacheFolder.open(cardCache);
   const drawn = await mapConcurrently(cards, CARD_CONCURRENCY, async (card) => ({
     path: card.path,
-    cached: await ensureCardFile(card.content, cardCache, () => rendered++),
+    cached: await ensureCardFile(card.content, cache, () => rendered++),
   }));
   return { cards: drawn, rendered };
 }

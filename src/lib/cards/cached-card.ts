@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ensureCachedFile } from '../cached-file.ts';
+import { CacheFolder, ensureCachedFile } from '../cached-file.ts';
 import { renderCard, type CardContent } from './render-card.ts';
 
 /** Bump when the card design or encoding changes, so cached cards of the old one are not reused. */
@@ -13,10 +13,13 @@ export function hashCard(content: CardContent): string {
 
 /**
  * The cache file of a card, rendered first only when no card with these inputs is cached,
- * so an unchanged post never re-renders its card. `onRender` reports actual renders.
+ * so an unchanged post never re-renders its card; `cache` is the cache folder, or that
+ * folder listed once (see `CacheFolder`). `onRender` reports actual renders.
  */
-export async function ensureCardFile(content: CardContent, cacheDir: string, onRender?: () => void): Promise<string> {
-  return ensureCachedFile(cacheDir, `${hashCard(content)}.png`, () => renderCard(content), onRender);
+export async function ensureCardFile(content: CardContent, cache: string | CacheFolder, onRender?: () => void): Promise<string> {
+  const name = `${hashCard(content)}.png`;
+  const make = () => renderCard(content);
+  return typeof cache === 'string' ? ensureCachedFile(cache, name, make, onRender) : cache.ensure(name, make, onRender);
 }
 
 /** A card's PNG, from the cache or rendered (see `ensureCardFile`). */

@@ -243,6 +243,10 @@ function drawOnto(target: Canvas, source: Mask, ink: Ink, left: number, top: num
   const firstColumn = Math.max(0, -left);
   const columns = Math.min(source.width, CARD_WIDTH - left);
   const before = firstIndexOf(ink) - 1;
+  const out = target.rows;
+  // Runs come row by row, top to bottom: the first and last drawn give the rows touched.
+  let firstRow = -1;
+  let lastDrawn = -1;
   for (let run = 0, shade = 0; run < rows.length; shade += lengths[run]!, run++) {
     const y = rows[run]!;
     if (y + top < 0) continue;
@@ -250,9 +254,13 @@ function drawOnto(target: Canvas, source: Mask, ink: Ink, left: number, top: num
     const start = starts[run]!;
     const end = Math.min(start + lengths[run]!, columns);
     const rowOnCard = (top + y) * STRIDE + 1 + left;
-    for (let x = Math.max(start, firstColumn); x < end; x++) target.rows[rowOnCard + x] = before + shades[shade + x - start]!;
-    target.from = Math.min(target.from, top + y);
-    target.to = Math.max(target.to, top + y + 1);
+    for (let x = Math.max(start, firstColumn), at = shade + x - start; x < end; x++, at++) out[rowOnCard + x] = before + shades[at]!;
+    if (firstRow < 0) firstRow = top + y;
+    lastDrawn = top + y;
+  }
+  if (firstRow >= 0) {
+    target.from = Math.min(target.from, firstRow);
+    target.to = Math.max(target.to, lastDrawn + 1);
   }
 }
 
