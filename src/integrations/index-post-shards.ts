@@ -73,8 +73,10 @@ async function runPagefind(folder: string, outputPath: string): Promise<void> {
  * outlives it): its pages are hard-linked into a folder of the site's shape, which
  * Pagefind walks (handing it the pages' text was 60 % slower in `npm run bench:search`),
  * and the index is written beside the cache, renamed into place only when complete.
+ * The staging folder's removal is added to `removals` rather than awaited: the next shard
+ * need not wait for it (0.3–0.5 s a shard of 2,900 posts).
  */
-async function indexShard(site: string, shard: SearchShard, target: string): Promise<void> {
+async function indexShard(site: string, shard: SearchShard, target: string, removals: Promise<unknown>[]): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
   const partial = `${target}.partial-${process.pid}`;
   try {
@@ -91,8 +93,7 @@ async function indexShard(site: string, shard: SearchShard, target: string): Pro
     await rm(target, { recursive: true, force: true });
     await rename(partial, target);
   } finally {
-    await rm(staging, { recursive: true, force: true });
-    await rm(partial, { recursive: true, force: true });
+    removals.push(rm(staging, { recursive: true, force: true }), rm(partial, { recursive: true, force: true }));
   }
 }
 
@@ -165,18 +166,24 @@ export async function indexPostShards(
   const output = join(site, PAGEFIND_DIR);
   await mkdir(output, { recursive: true });
   const missing = shards.filter((shard) => !existsSync(join(options.cacheDir, shard.id, ENTRY_FILE)));
-  await runWithinBudget(missing, { weight: (shard) => shard.pages.length, budget: PAGES_AT_ONCE, limit: availableParallelism() }, (shard) =>
-    indexShard(site, shard, join(options.cacheDir, shard.id)),
-  );
-  for (const shard of shards) await placeShard(join(options.cacheDir, shard.id), join(output, shard.id));
-  const manifest: ShardManifest = { shards: shards.map((shard) => ({ path: `${shard.id}/`, from: shard.from, to: shard.to, pages: shard.pages.length })) };
-  await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
-  const current = new Set(shards.map((shard) => shard.id));
-  for (const name of await readdir(output)) {
-    if (!current.has(name) && name !== SHARD_MANIFEST) await rm(join(output, name), { recursive: true, force: true });
-  }
-  for (const name of await readdir(options.cacheDir)) {
-    if (!current.has(name) && name !== PAGES_FILE) await rm(join(options.cacheDir, name), { recursive: true, force: true });
+  const removals: Promise<unknown>[] = [];
+  try {
+    await runWithinBudget(missing, { weight: (shard) => shard.pages.length, budget: PAGES_AT_ONCE, limit: availableParallelism() }, (shard) =>
+      indexShard(site, shard, join(options.cacheDir, shard.id), removals),
+    );
+    for (const shard of shards) await placeShard(join(options.cacheDir, shard.id), join(output, shard.id));
+    const manifest: ShardManifest = { shards: shards.map((shard) => ({ path: `${shard.id}/`, from: shard.from, to: shard.to, pages: shard.pages.length })) };
+    await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
+    const current = new Set(shards.map((shard) => shard.id));
+    for (const name of await readdir(output)) {
+      if (!current.has(name) && name !== SHARD_MANIFEST) await rm(join(output, name), { recursive: true, force: true });
+    }
+    for (const name of await readdir(options.cacheDir)) {
+      // This build's staging folders are being removed already; those of a stopped build go here.
+      if (!current.has(name) && name !== PAGES_FILE && !name.endsWith(`.staging-${process.pid}`)) await rm(join(options.cacheDir, name), { recursive: true, force: true });
+    }
+  } finally {
+    await Promise.all(removals);
   }
   return { pages: pages.length, shards: shards.length, indexed: missing.length };
 }
