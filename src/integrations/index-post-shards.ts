@@ -134,6 +134,17 @@ async function describePages(site: string, paths: readonly string[], cacheFile: 
   return pages;
 }
 
+/**
+ * What each of the site's post pages holds for the index (see `describePages`), for
+ * `indexPostShards`; by default every post page in the folder. The build starts this as
+ * soon as Astro has written the pages, while Astro still writes the sitemap.
+ */
+export async function describePostPages(site: string, options: { cacheDir: string; postPages?: readonly string[] }): Promise<IndexedPage[]> {
+  const paths = options.postPages ?? (await listPostPages(site));
+  await mkdir(options.cacheDir, { recursive: true });
+  return describePages(site, paths, join(options.cacheDir, PAGES_FILE));
+}
+
 export interface ShardedIndex {
   pages: number;
   shards: number;
@@ -155,12 +166,18 @@ export async function indexPostShards(
     postsPerShard?: number;
     /** The post pages of this build (paths relative to the site); by default every post page in the folder. */
     postPages?: readonly string[];
+    /** The pages as `describePostPages` described them earlier; used when they are this build's post pages. */
+    described?: readonly IndexedPage[];
   },
 ): Promise<ShardedIndex> {
   const paths = options.postPages ?? (await listPostPages(site));
   if (!paths.length) throw new Error('the site has no post pages to index');
-  await mkdir(options.cacheDir, { recursive: true });
-  const pages = await describePages(site, paths, join(options.cacheDir, PAGES_FILE));
+  const wanted = new Set(paths);
+  const early = options.described;
+  const pages =
+    early && early.length === wanted.size && early.every((page) => wanted.has(page.path))
+      ? [...early]
+      : await describePostPages(site, { cacheDir: options.cacheDir, postPages: paths });
   const version = `pagefind ${await readPagefindVersion()}, format ${INDEX_FORMAT}`;
   const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, version);
   const output = join(site, PAGEFIND_DIR);

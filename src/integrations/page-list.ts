@@ -4,17 +4,26 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGE_LIST_ENV } from '../data/build-caches.ts';
 
+/** The message `astro build` sends its parent once every page is written. */
+export const PAGES_WRITTEN = 'cluster-news:pages-written';
+
 /**
  * Writes every file of the site's routes, rendered in this build or left in place from
  * the last one, to the file named by `$CLUSTER_NEWS_PAGE_LIST`, as paths relative to the
  * site. `scripts/build.ts` builds over the last build's site and removes what no step of
  * the new build wrote or kept: a page left in place is older than the build, so only
  * Astro can tell it from the page of a deleted post.
+ *
+ * Run by `scripts/build.ts` (with an IPC channel), it also says when the pages are
+ * written, so the build can start reading them while Astro writes the sitemap.
  */
 export function pageListIntegration(): AstroIntegration {
   return {
     name: 'cluster-news-page-list',
     hooks: {
+      'astro:build:generated': () => {
+        if (process.env[PAGE_LIST_ENV]) process.send?.(PAGES_WRITTEN);
+      },
       'astro:build:done': async ({ dir, assets }) => {
         const file = process.env[PAGE_LIST_ENV];
         if (!file) return;
