@@ -18,6 +18,9 @@ export type ReferenceFactory = <C extends ReferencedCollection>(
 /**
  * A reference outside Astro (scripts, tests): checks the id's form only.
  * Whether the id exists is checked across collections by `checkCrossReferences`.
+ * The object is built as Astro's `reference()` builds it, keys in the same order: the
+ * content loader stores what the check parsed (see `storeEntries`), and page cache keys
+ * are made from the stored data.
  */
 export const plainReference: ReferenceFactory = (collection) =>
-  idSchema.transform((id) => ({ collection, id }));
+  idSchema.transform((id) => ({ id, collection }));
