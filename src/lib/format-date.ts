@@ -15,10 +15,22 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
+/**
+ * Dates already formatted: every news card on every list page shows one, so a 10,000-post
+ * build formats about 300,000 dates, of a few thousand different days (0.35 s of its page
+ * rendering in a CPU profile).
+ */
+const formatted = new Map<IsoDate, string>();
+
 /** „14 септември 2022 г." */
 export function formatDate(date: IsoDate): string {
-  const { year, month, day } = parts(date);
-  return `${day} ${month} ${year} г.`;
+  let label = formatted.get(date);
+  if (label === undefined) {
+    const { year, month, day } = parts(date);
+    label = `${day} ${month} ${year} г.`;
+    formatted.set(date, label);
+  }
+  return label;
 }
 
 /**
