@@ -126,7 +126,7 @@ async function describePages(site: string, paths: readonly string[], cacheFile: 
     const info = await stat(join(site, path));
     const file = `${info.dev}:${info.ino}:${info.mtimeMs}:${info.size}`;
     const seen = known[path];
-    const page = seen?.file === file ? { path, date: seen.date, hash: seen.hash } : describeIndexedPage(path, await readFile(join(site, path), 'utf8'));
+    const page = seen?.file === file ? { path, date: seen.date, hash: seen.hash } : describeIndexedPage(path, await readFile(join(site, path)));
     next[path] = { file, date: page.date, hash: page.hash };
     return page;
   });

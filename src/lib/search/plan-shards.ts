@@ -57,17 +57,21 @@ export function planShards(pages: readonly IndexedPage[], postsPerShard: number,
     .reverse();
 }
 
+const DATE_KEY = 'data-pagefind-sort="date:';
+
 /**
- * Reads what the search index needs from a post page: its date, and a hash of the part
- * Pagefind reads, from the `data-pagefind-body` element to the end of the article. The
- * rest of the page (neighbouring and related posts, asset names) changes with other
+ * Reads what the search index needs from a post page's bytes: its date, and a hash of the
+ * part Pagefind reads, from the `data-pagefind-body` element to the end of the article.
+ * The rest of the page (neighbouring and related posts, asset names) changes with other
  * posts; hashing it would reindex a shard for an edit elsewhere. So every Pagefind
- * attribute of a post page must stay inside its article (a site test checks it).
+ * attribute of a post page must stay inside its article (a site test checks it). The
+ * page is searched as bytes, not decoded: a cold 10,000-post build reads 230 MB of them.
  */
-export function describeIndexedPage(path: string, html: string): IndexedPage {
-  const date = /data-pagefind-sort="date:(\d{4}-\d\d-\d\d)"/.exec(html)?.[1];
-  const body = html.indexOf('data-pagefind-body');
-  const end = html.indexOf('</article>', body);
-  if (!date || body < 0 || end < 0) throw new Error(`${path}: no data-pagefind-body article with a date sort key`);
-  return { path, date, hash: createHash('sha1').update(html.slice(body, end)).digest('base64url') };
+export function describeIndexedPage(path: string, page: Buffer): IndexedPage {
+  const body = page.indexOf('data-pagefind-body');
+  const end = body < 0 ? -1 : page.indexOf('</article>', body);
+  const key = end < 0 ? -1 : page.indexOf(DATE_KEY, body);
+  const date = key >= 0 && key < end ? page.toString('latin1', key + DATE_KEY.length, key + DATE_KEY.length + 10) : '';
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) throw new Error(`${path}: no data-pagefind-body article with a date sort key`);
+  return { path, date, hash: createHash('sha1').update(page.subarray(body, end)).digest('base64url') };
 }

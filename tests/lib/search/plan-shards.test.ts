@@ -51,7 +51,7 @@ describe('planShards', () => {
 
 describe('describeIndexedPage', () => {
   const html = (body: string, after = '') =>
-    `<html><head><script src="/_astro/a.js"></script></head><body><article data-pagefind-body>${body}<span data-pagefind-sort="date:2022-09-14"></span></article>${after}</body></html>`;
+    Buffer.from(`<html><head><script src="/_astro/a.js"></script></head><body><article data-pagefind-body>${body}<span data-pagefind-sort="date:2022-09-14"></span></article>${after}</body></html>`);
 
   it('reads the date and hashes only the article Pagefind reads', () => {
     const described = describeIndexedPage('news/a/index.html', html('<h1>Среща</h1>', '<nav>Следваща: стара</nav>'));
@@ -61,6 +61,8 @@ describe('describeIndexedPage', () => {
   });
 
   it('names the page that has no indexed article', () => {
-    expect(() => describeIndexedPage('news/b/index.html', '<html><body><p>no article</p></body></html>')).toThrow('news/b/index.html');
+    expect(() => describeIndexedPage('news/b/index.html', Buffer.from('<html><body><p>no article</p></body></html>'))).toThrow('news/b/index.html');
+    // A date outside the article is not the one Pagefind reads with it.
+    expect(() => describeIndexedPage('news/c/index.html', Buffer.from('<article data-pagefind-body><h1>Среща</h1></article><span data-pagefind-sort="date:2022-09-14"></span>'))).toThrow('news/c/index.html');
   });
 });
