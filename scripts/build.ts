@@ -71,14 +71,17 @@ async function setOldSiteAside() {
 }
 const oldSite = buildOver ? undefined : await setOldSiteAside();
 
-// Astro's pages are the build's critical path; the cards only fill the time it leaves
-// idle, so their processes run at a lower priority and must not take Astro's core (a cold
-// 10,000-post content sync took twice as long beside them).
+// Astro's pages are the build's critical path, so the cards' processes run at a lower
+// priority and must not take Astro's core (a cold 10,000-post content sync took twice as
+// long beside them at the same priority). Not much lower: at nice 10 the drawer ended after
+// Astro and met its memory peak (1,423 and 1,508 MB in all); at nice 5 it ends before
+// Astro (1,265–1,314 MB) in the same time, 52.5–57.8 s against 51.7–59.1 s (one kept
+// 10,000-post benchmark folder, cold, alternating).
 const preparing = preparePostFiles({
   contentRoot: resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content'),
   projectRoot,
   cardCache: CARD_CACHE,
-  priority: 10,
+  priority: 5,
 }).then(
   (prepared) => {
     timings['post files: prepare'] = performance.now() - started;
