@@ -22,13 +22,19 @@ function setUp(dir: string): { site: string; options: KeptSiteOptions } {
   };
 }
 
+/** A site as a build leaves it: its search manifest, Astro's record of its pages, and a folder for the stamp. */
+async function setUpBuilt(dir: string, astroRecord: string): Promise<{ site: string; options: KeptSiteOptions }> {
+  const built = setUp(dir);
+  await put(join(built.site, 'pagefind/shards.json'), '{"shards":[]}');
+  await put(built.options.astroRecord, astroRecord);
+  await mkdir(dirname(built.options.stampFile), { recursive: true });
+  return built;
+}
+
 describe('building over the last site', () => {
   it('trusts a site only while it and Astro’s record are as the last complete build left them', async () => {
     await withTempFolder('kept-site-', async (dir) => {
-      const { site, options } = setUp(dir);
-      await put(join(site, 'pagefind/shards.json'), '{"shards":[]}');
-      await put(options.astroRecord, '{}');
-      await mkdir(dirname(options.stampFile), { recursive: true });
+      const { site, options } = await setUpBuilt(dir, '{}');
       expect(await canBuildOver(site, options)).toBe(false);
 
       await stampSite(site, options);
@@ -52,10 +58,7 @@ describe('building over the last site', () => {
 
   it('trusts a site restored together with its caches, as CI restores them', async () => {
     await withTempFolder('kept-site-', async (dir) => {
-      const { site, options } = setUp(dir);
-      await put(join(site, 'pagefind/shards.json'), '{"shards":[]}');
-      await put(options.astroRecord, '{"routes":{}}');
-      await mkdir(dirname(options.stampFile), { recursive: true });
+      const { site, options } = await setUpBuilt(dir, '{"routes":{}}');
       await stampSite(site, options);
       // A restore writes every file anew: new inodes, and times that need not match.
       for (const file of [join(site, 'pagefind/shards.json'), options.astroRecord]) {
