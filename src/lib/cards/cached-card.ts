@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { CacheFolder, ensureCachedFile } from '../cached-file.ts';
+import { ensureCachedFile, type CacheFolder } from '../cached-file.ts';
 import { renderCard, type CardContent } from './render-card.ts';
 
 /** Bump when the card design or encoding changes, so cached cards of the old one are not reused. */
@@ -11,18 +11,19 @@ export function hashCard(content: CardContent): string {
   return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, content])).digest('hex').slice(0, 24);
 }
 
+/** A card's file name in the card cache: its content address. */
+const cardFileName = (content: CardContent) => `${hashCard(content)}.png`;
+
 /**
- * The cache file of a card, rendered first only when no card with these inputs is cached,
- * so an unchanged post never re-renders its card; `cache` is the cache folder, or that
- * folder listed once (see `CacheFolder`). `onRender` reports actual renders.
+ * The cache file of a card in the card cache (listed once, see `CacheFolder`), rendered
+ * first only when no card with these inputs is cached, so an unchanged post never
+ * re-renders its card. `onRender` reports actual renders.
  */
-export async function ensureCardFile(content: CardContent, cache: string | CacheFolder, onRender?: () => void): Promise<string> {
-  const name = `${hashCard(content)}.png`;
-  const make = () => renderCard(content);
-  return typeof cache === 'string' ? ensureCachedFile(cache, name, make, onRender) : cache.ensure(name, make, onRender);
+export function ensureCardFile(content: CardContent, cache: CacheFolder, onRender?: () => void): Promise<string> {
+  return cache.ensure(cardFileName(content), () => renderCard(content), onRender);
 }
 
-/** A card's PNG, from the cache or rendered (see `ensureCardFile`). */
+/** One card's PNG, from the cache folder `cacheDir` or rendered into it (see `ensureCachedFile`). */
 export async function getCard(content: CardContent, cacheDir: string, onRender?: () => void): Promise<Buffer> {
-  return readFile(await ensureCardFile(content, cacheDir, onRender));
+  return readFile(await ensureCachedFile(cacheDir, cardFileName(content), () => renderCard(content), onRender));
 }
