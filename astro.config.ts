@@ -44,9 +44,8 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // `npm run build` builds over the last build's site when that site is untouched since
-      // (scripts/lib/kept-site.ts): pages whose key is unchanged then stay where they are.
-      // Into a new folder, it puts the cards and calendars in while Astro renders.
+      // `npm run build` builds into a new folder and puts the cards and calendars into it
+      // while Astro renders, so Astro must not empty it.
       ...(process.env[KEEP_SITE_ENV] === '1' ? { emptyOutDir: false } : {}),
       // Scripts always ship as files, never inline, so a Content Security Policy needs no hashes for them.
       assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),

@@ -1,11 +1,15 @@
 /**
- * The production build (`npm run build`): `astro build` while the content is checked
- * and the social cards drawn on the other core (`lib/post-files.ts`) and put into the
- * site, then the search index. The cards and calendars are not Astro routes: at
- * 10,000 posts they were 20,000 of the build's 33,400 routes, and Astro spends about a
- * millisecond even on restoring an unchanged route from its cache. When the site folder
- * is what the last build left, the build goes over it and removes at the end what it no
- * longer has (`lib/kept-site.ts`). With BENCH_TIMINGS set, prints the steps' times as a
+ * The production build (`npm run build`):
+ * 1. the content check, the same as `npm run check:content`: content with problems stops
+ *    the build here, with the check's own lines, before anything is written;
+ * 2. `astro build` into a new folder beside the site, while the social cards are drawn on
+ *    the other core (`lib/post-files.ts`) and put into it;
+ * 3. the search index of the new folder;
+ * 4. the new folder takes the site's place. Until then the site is what the last successful
+ *    build left, whatever fails on the way, and the new folder is removed.
+ * The cards and calendars are not Astro routes: at 10,000 posts they were 20,000 of the
+ * build's 33,400 routes, and Astro spends about a millisecond even on restoring an
+ * unchanged route from its cache. With BENCH_TIMINGS set, prints the steps' times as a
  * `BENCH_TIMINGS` JSON line for `npm run bench`.
  * Usage: npm run build
  */
@@ -13,76 +17,52 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { ASTRO_CACHE, CARD_CACHE, KEEP_SITE_ENV, PAGE_LIST_ENV, PLACED_POST_FILES, SEARCH_CACHE, SITE_STAMP } from '../src/data/build-caches.ts';
-import { describePostPages, indexPostShards, SHARD_MANIFEST } from '../src/integrations/index-post-shards.ts';
+import { join, resolve } from 'node:path';
+import { CARD_CACHE, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE } from '../src/data/build-caches.ts';
+import { describePostPages, indexPostShards } from '../src/integrations/index-post-shards.ts';
 import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
-import { PAGEFIND_DIR } from '../src/integrations/index-site.ts';
+import { countProblems } from '../src/lib/content/problem.ts';
 import { isPostPageFile } from '../src/lib/paths.ts';
 import type { IndexedPage } from '../src/lib/search/plan-shards.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
-import { canBuildOver, forgetSite, pruneSite, stampSite, wroteSince, type KeptSiteOptions } from './lib/kept-site.ts';
-import { preparePostFiles, writePostFiles } from './lib/post-files.ts';
+import { preparePostFiles, readPostData, writePostFiles } from './lib/post-files.ts';
 
 const projectRoot = process.cwd();
+const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
+/** Where this build writes the new site; a fixed name, so a build that was killed leaves one folder at most. */
+const next = `${site}.next`;
 const started = performance.now();
-const startedAt = Date.now();
 const timings: Record<string, number> = {};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Counts the calls of `placePostFiles`; a call that is no longer the last writes nothing. */
+let postFilesRun = 0;
+/** The writing of cards and calendars under way, if any. */
+let writingPostFiles: Promise<unknown> = Promise.resolve();
 
-const keptSite: KeptSiteOptions = {
-  stampFile: SITE_STAMP,
-  lastFile: `${PAGEFIND_DIR}/${SHARD_MANIFEST}`,
-  astroRecord: join(ASTRO_CACHE, 'incremental-build.json'),
-};
-// The stamp goes until this build is complete: if it stops half-way, the next starts afresh.
-const buildOver = await canBuildOver(site, keptSite);
-await forgetSite(keptSite);
-
-/**
- * A site that cannot be built over, moved aside before Astro starts. Astro empties its
- * output folder file by file on its main thread (6 s of a warm 10,000-post build, CPU
- * profile); renamed, the old site is deleted in the background once the new one is built, or put
- * back if the build fails, so a failed build never leaves less than there was.
- */
-async function setOldSiteAside() {
-  const prefix = `${basename(site)}.stale-`;
-  // Left by an interrupted build; whatever they held is older than the site.
-  for (const name of await readdir(dirname(site)).catch(() => [] as string[])) {
-    if (name.startsWith(prefix)) void rm(join(dirname(site), name), { recursive: true, force: true });
-  }
-  const aside = join(dirname(site), `${prefix}${process.pid}`);
-  // No site yet, or one that cannot be moved (a mount point): Astro empties it as usual.
-  const oldSiteWas = await rename(site, aside).then(
-    () => 'moved' as const,
-    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? ('none' as const) : ('kept' as const)),
-  );
-  return {
-    /** Whether the new site starts where no folder is, so holds only what this build writes. */
-    startsEmpty: oldSiteWas !== 'kept',
-    delete: () => (oldSiteWas === 'moved' ? rm(aside, { recursive: true, force: true }) : Promise.resolve()),
-    putBack: async () => {
-      if (oldSiteWas !== 'moved') return;
-      await rm(site, { recursive: true, force: true });
-      await rename(aside, site);
-    },
-  };
+/** Ends a failed build: the new folder goes, the site stays as the last successful build left it. */
+async function fail(...lines: string[]): Promise<never> {
+  for (const line of lines) console.error(line);
+  await stopPlacingPostFiles();
+  await rm(next, { recursive: true, force: true });
+  process.exit(1);
 }
-const oldSite = buildOver ? undefined : await setOldSiteAside();
 
-// Astro's pages are the build's critical path, so the cards' processes run at a lower
-// priority and must not take Astro's core (a cold 10,000-post content sync took twice as
-// long beside them at the same priority). Not much lower: at nice 10 the drawer ended after
-// Astro and met its memory peak (1,423 and 1,508 MB in all); at nice 5 it ends before
-// Astro (1,265–1,314 MB) in the same time, 52.5–57.8 s against 51.7–59.1 s (one kept
-// 10,000-post benchmark folder, cold, alternating).
-const preparing = preparePostFiles({
-  contentRoot: resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content'),
-  projectRoot,
-  cardCache: CARD_CACHE,
-  priority: 5,
-}).then(
+// 1. The content check. Its lines are the whole report: no stack trace, no Astro location.
+const checked = await readPostData({ contentRoot, projectRoot }).catch((error: unknown) => error as Error);
+if (checked instanceof Error) await fail(`The content could not be checked: ${checked.message}`);
+const postData = checked as Exclude<typeof checked, Error>;
+if ('problems' in postData) {
+  const kept = `${site.startsWith(`${projectRoot}/`) ? site.slice(projectRoot.length + 1) : site}/`;
+  await fail(...postData.problems, '', `${countProblems(postData.problems.length)} в съдържанието; сайтът не е построен и ${kept} е такъв, какъвто го остави последното успешно построяване.`);
+}
+if ('problems' in postData) throw new Error('unreachable: fail() exits');
+timings['content check'] = performance.now() - started;
+await rm(next, { recursive: true, force: true });
+
+// 2. Cards are drawn beside Astro, at a lower priority: Astro's pages are the build's critical
+// path, and a cold 10,000-post content sync took twice as long beside a drawer at the same priority.
+const preparing = preparePostFiles(postData, { cardCache: CARD_CACHE, priority: 5 }).then(
   (prepared) => {
     timings['post files: prepare'] = performance.now() - started;
     timings['post files: cards drawn'] = prepared.rendered;
@@ -92,30 +72,20 @@ const preparing = preparePostFiles({
   (error: unknown) => error as Error,
 );
 
-/** Where Astro lists the site's pages, rendered or left in place (see `src/integrations/page-list.ts`). */
+/** Where Astro lists the site's pages (see `src/integrations/page-list.ts`). */
 const pageList = join(tmpdir(), `cluster-news-pages-${process.pid}.json`);
 
 /**
- * Whether Astro leaves the site folder as it finds it: the last build's site, built over,
- * or no folder yet (the old site was moved aside). The cards and calendars then go in as
- * soon as they are ready, while Astro still renders, on the core the card drawer leaves
- * idle; otherwise Astro first empties the folder, and they go in after it.
+ * Puts the cards and calendars into the new folder once they are ready, while Astro still
+ * renders (Astro is told not to empty the folder); resolves to their paths, or to what went wrong.
  */
-const astroKeepsFolder = buildOver || oldSite?.startsEmpty === true;
-
-/** Counts the calls of `placePostFiles`; a call that is no longer the last writes nothing. */
-let postFilesRun = 0;
-/** The writing of cards and calendars under way, if any. */
-let writingPostFiles: Promise<unknown> = Promise.resolve();
-
-/** Puts the cards and calendars into the site once they are ready; resolves to their paths, or to what went wrong. */
 async function placePostFiles(): Promise<string[] | Error> {
   const run = ++postFilesRun;
   const prepared = await preparing;
   if (prepared instanceof Error) return new Error(`Social cards and calendars could not be prepared:\n${prepared.message}`);
   if (run !== postFilesRun) return new Error('The social cards and calendars were not written: the build stopped or started the site again.');
   const writing = performance.now();
-  const write = writePostFiles(prepared, site, { placed: PLACED_POST_FILES, kept: buildOver });
+  const write = writePostFiles(prepared, next);
   writingPostFiles = write.catch(() => undefined);
   try {
     const paths = await write;
@@ -127,74 +97,61 @@ async function placePostFiles(): Promise<string[] | Error> {
   }
 }
 
-/** Stops cards and calendars from going into the site; resolves once none are being written. */
+/** Stops cards and calendars from going into the new folder; resolves once none are being written. */
 async function stopPlacingPostFiles(): Promise<void> {
   postFilesRun++;
   await writingPostFiles;
 }
 
-// An error waits for Astro: if the content is wrong, Astro says so first, and better.
-let placingPostFiles = astroKeepsFolder ? placePostFiles() : undefined;
+let placingPostFiles = placePostFiles();
 
 /**
  * The post pages as the search index reads them, described as soon as Astro says its pages
- * are written (1.3 s of 10,000 pages, while Astro still writes the sitemap). Only in a
- * folder that started empty: every post page there is then this build's.
+ * are written (1.3 s of 10,000 pages, while Astro still writes the sitemap).
  */
 let describingPages: Promise<IndexedPage[] | undefined> | undefined;
 
-/** Runs `astro build`, with its heap limited to `heapMb` when given; resolves to how it ended. */
+/** Runs `astro build` into the new folder, with its heap limited to `heapMb` when given; resolves to how it ended. */
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const env = { ...process.env, [PAGE_LIST_ENV]: pageList, ...(astroKeepsFolder ? { [KEEP_SITE_ENV]: '1' } : {}) };
+  const env = { ...process.env, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1' };
   const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   astro.on('message', (message) => {
-    if (message !== PAGES_WRITTEN || !oldSite?.startsEmpty) return;
+    if (message !== PAGES_WRITTEN) return;
     // A failure here only means the pages are described again after Astro.
-    describingPages = describePostPages(site, { cacheDir: SEARCH_CACHE }).catch(() => undefined);
+    describingPages = describePostPages(next, { cacheDir: SEARCH_CACHE }).catch(() => undefined);
   });
   return (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
 }
 
-const heapMb = await chooseAstroHeapMb(resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content', 'news'));
+const heapMb = await chooseAstroHeapMb(join(contentRoot, 'news'));
 let [astroCode, astroSignal] = await runAstro(heapMb);
 if (ranOutOfHeap(astroCode, astroSignal)) {
   // Slower and hungrier, but an archive that outgrew the limit must still build.
   console.error(`Astro needed more than ${heapMb} MB of heap; building again without a limit (ASTRO_HEAP_MB sets it).`);
-  if (!buildOver) {
-    // A page Astro was writing when it stopped may be cut short: the new site starts again from nothing.
-    await stopPlacingPostFiles();
-    describingPages = undefined;
-    await rm(site, { recursive: true, force: true });
-    placingPostFiles = astroKeepsFolder ? placePostFiles() : undefined;
-  }
+  // A page Astro was writing when it stopped may be cut short: the new folder starts again from nothing.
+  await stopPlacingPostFiles();
+  describingPages = undefined;
+  await rm(next, { recursive: true, force: true });
+  placingPostFiles = placePostFiles();
   [astroCode, astroSignal] = await runAstro();
 }
 timings['@astro-done'] = performance.now() - started;
-if (astroCode !== 0) {
-  // Astro has said what is wrong (bad content, a failing page); the cards cannot help,
-  // and their processes stop with this one.
-  await stopPlacingPostFiles();
-  await oldSite?.putBack();
-  // Content that fails its check stops Astro before it writes anything: the site is still the last build's.
-  if (buildOver && !(await wroteSince(site, startedAt))) await stampSite(site, keptSite);
-  process.exit(astroCode ?? 1);
-}
-const oldSiteDeleted = oldSite?.delete();
+// Astro has said what is wrong (a page that failed to render); the cards cannot help.
+if (astroCode !== 0) await fail(`astro build failed (${astroSignal ?? `exit code ${astroCode}`}); the site was not changed.`);
 const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];
 await rm(pageList, { force: true });
 
-// Cards and calendars not yet in the site go in while Pagefind indexes the pages (it reads
-// only the post pages, so it need not wait for them). Pagefind's process starts only now,
-// after Astro's has ended, so their memory peaks never add up.
-const indexing = (async () => {
+// 3. The search index, while the cards and calendars not yet in the folder go in (Pagefind
+// reads only the post pages, so it need not wait for them). Pagefind's process starts only
+// now, after Astro's has ended, so their memory peaks never add up.
+const indexing = (async (): Promise<Error | undefined> => {
   const indexStart = performance.now();
   try {
     const postsPerShard = Number(process.env.SEARCH_SHARD_POSTS) || undefined;
-    // This build's post pages: a deleted post's page is still in a site built over, until the end.
     const postPages = pages.filter(isPostPageFile);
     const described = await describingPages;
-    const { shards, indexed } = await indexPostShards(site, {
+    const { shards, indexed } = await indexPostShards(next, {
       cacheDir: SEARCH_CACHE,
       postPages,
       ...(described ? { described } : {}),
@@ -204,24 +161,45 @@ const indexing = (async () => {
     timings['search shards indexed'] = indexed;
     const reused = shards - indexed;
     console.log(`Search index of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged) in ${seconds(timings['search index'])}.`);
+    return undefined;
   } catch (error) {
-    console.error(`The search index could not be built from ${site}: ${(error as Error).message}`);
-    if ((error as Error).cause) console.error(String((error as Error).cause));
-    process.exit(1);
+    const cause = (error as Error).cause ? `\n${String((error as Error).cause)}` : '';
+    return new Error(`The search index could not be built: ${(error as Error).message}${cause}`);
   }
 })();
-const postFilePaths = await (placingPostFiles ?? placePostFiles());
-if (postFilePaths instanceof Error) {
-  console.error(postFilePaths.message);
-  console.error('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
-  process.exit(1);
+const postFiles = await placingPostFiles;
+if (postFiles instanceof Error) {
+  await indexing;
+  await fail(postFiles.message, 'The social cards and calendars could not be written (see above); the site was not changed.');
 }
-await indexing;
-// A site built where no folder was holds only what this build wrote: walking its 50,000
-// files of 10,000 posts for stale ones took 1.1 s at the end of a cold build.
-const removed = !oldSite?.startsEmpty ? await pruneSite(site, { keep: new Set([...pages, ...postFilePaths]), keepFolders: [`${PAGEFIND_DIR}/`], since: startedAt }) : [];
-if (removed.length) console.log(`Removed ${removed.length} files the site no longer has (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''}).`);
-await stampSite(site, keptSite);
-await oldSiteDeleted;
+const indexError = await indexing;
+if (indexError) await fail(indexError.message, 'The site was not changed.');
+
+// 4. The new site takes the old one's place.
+await replaceSite(site, next);
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);
+
+/**
+ * Puts the folder `built` where `site` is: two renames, so the site is never half of one
+ * build and half of another. A site folder that cannot be renamed (a mount point) is
+ * emptied and filled with the new site's files instead.
+ */
+async function replaceSite(target: string, built: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
+  const moved = await rename(target, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      return undefined;
+    },
+  );
+  if (moved === undefined) {
+    for (const name of await readdir(target)) await rm(join(target, name), { recursive: true, force: true });
+    for (const name of await readdir(built)) await rename(join(built, name), join(target, name));
+    await rm(built, { recursive: true, force: true });
+    return;
+  }
+  await rename(built, target);
+  if (moved) await rm(old, { recursive: true, force: true });
+}

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/check-content.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
+import { countProblems, formatProblem } from '../src/lib/content/problem.ts';
 
 const projectRoot = process.cwd();
 const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
@@ -16,7 +16,7 @@ const took = Math.round(performance.now() - started);
 for (const problem of problems) console.error(formatProblem(problem));
 const counts = `${news.length} новини, ${clusters.length} клъстера, ${partners.length} партньора`;
 if (problems.length) {
-  console.error(`\n${problems.length === 1 ? '1 проблем' : `${problems.length} проблема`} (${counts} без грешки; ${took} ms).`);
+  console.error(`\n${countProblems(problems.length)} в съдържанието (${counts} без грешки; ${took} ms).`);
   process.exit(1);
 }
 console.log(`Съдържанието е наред: ${counts} (${took} ms).`);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
@@ -17,30 +17,30 @@ export interface PreparedPostFiles {
 }
 
 /**
- * What the visible posts' cards show, and their calendars, made in a process of its own
- * (see `post-data-worker.ts`) so the memory of checking is gone before the cards are drawn.
+ * Checks the content and, when it has no problem, makes what the visible posts' cards show
+ * and their calendars, in a process of its own (see `post-data-worker.ts`) so the memory
+ * of checking is gone before anything else starts. Problems come back as the content
+ * check's own lines.
  */
-async function readPostData(options: { contentRoot: string; projectRoot: string; priority?: number }) {
-  const data = await runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
+export function readPostData(options: { contentRoot: string; projectRoot: string }): Promise<PostData> {
+  return runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
     args: [options.contentRoot, options.projectRoot],
     name: 'checking the content',
-    priority: options.priority,
   });
-  if ('problems' in data) throw new Error(data.problems.join('\n'));
-  return data;
 }
+
+/** The post data of content without problems. */
+export type CheckedPostData = Exclude<PostData, { problems: string[] }>;
 
 /** Files written at once. */
 const WRITE_CONCURRENCY = 32;
 
 /**
- * Reads the content with the site's own check and visibility rule and prepares each
- * visible post's card (drawn into the card cache unless cached) and calendar, and the
- * calendar of all events, each in a child process (at the nice value `priority`).
- * Content with problems throws: the build reports them.
+ * Prepares each visible post's card (drawn into the card cache unless cached) beside its
+ * calendar and the calendar of all events, in a child process (at the nice value `priority`).
  */
-export async function preparePostFiles(options: { contentRoot: string; projectRoot: string; cardCache: string; priority?: number }): Promise<PreparedPostFiles> {
-  const { cards: toDraw, calendars } = await readPostData(options);
+export async function preparePostFiles(data: CheckedPostData, options: { cardCache: string; priority?: number }): Promise<PreparedPostFiles> {
+  const { cards: toDraw, calendars } = data;
   const order: CardOrder = { cards: toDraw, cardCache: options.cardCache };
   const { cards, rendered } = await runChildTask<DrawnCards>(new URL('./card-drawer-worker.ts', import.meta.url), {
     input: order,
@@ -54,25 +54,10 @@ export async function preparePostFiles(options: { contentRoot: string; projectRo
   return { cards, calendars, rendered };
 }
 
-/** What each post file in the site was made from: its file in the card or calendar cache, a content address. */
-type PlacedFiles = Record<string, string>;
-
-/**
- * Puts prepared post files into a built site; returns their paths in it. `placed` is a
- * record, kept between builds, of what the files in the site were made from: when the
- * build goes over the last build's site (`kept`), only files whose source changed are
- * written. Checking all 20,000 files of 10,000 posts instead (a stat of both sides of
- * each link) took 4.4–5.1 s of a warm build.
- */
-export async function writePostFiles(prepared: PreparedPostFiles, site: string, options: { placed: string; kept: boolean }): Promise<string[]> {
+/** Puts prepared post files into a built site (hard links to the caches where the disk allows); returns their paths in it. */
+export async function writePostFiles(prepared: PreparedPostFiles, site: string): Promise<string[]> {
   const all = [...prepared.cards, ...prepared.calendars];
-  const sources: PlacedFiles = Object.fromEntries(all.map((file) => [file.path, file.cached]));
-  const before: PlacedFiles = options.kept ? JSON.parse(await readFile(options.placed, 'utf8').catch(() => '{}')) : {};
-  const changed = all.filter((file) => before[file.path] !== sources[file.path]);
-  // The record goes first: should the build stop half-way, the site is not stamped as
-  // complete, and the next build starts afresh without reading it.
-  await writeFile(options.placed, JSON.stringify(sources));
-  for (const folder of new Set(changed.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
-  await mapConcurrently(changed, WRITE_CONCURRENCY, (file) => linkOrCopy(file.cached, join(site, file.path)));
+  for (const folder of new Set(all.map((file) => dirname(join(site, file.path))))) await mkdir(folder, { recursive: true });
+  await mapConcurrently(all, WRITE_CONCURRENCY, (file) => linkOrCopy(file.cached, join(site, file.path)));
   return all.map((file) => file.path);
 }

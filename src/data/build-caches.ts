@@ -12,19 +12,13 @@ export const SEARCH_CACHE = join(dirname(CARD_CACHE), 'search');
 /** Astro's own cache (`ASTRO_CACHE_DIR` to move it): its content store and its record of the last build's pages. */
 export const ASTRO_CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules/.astro'));
 
-/** What the last complete build left in the site folder, so the next one may build over it (see `scripts/lib/kept-site.ts`). */
-export const SITE_STAMP = join(dirname(CARD_CACHE), 'site.json');
-
 /** Related-post lists of the last build, under a key of what decides them (see `findAllRelatedPosts`). */
 export const RELATED_CACHE = join(dirname(CARD_CACHE), 'related.json');
 
 /** Parsed front matter of the posts, by a hash of each file (see `FrontMatterCache`); read by Astro's loader and the card drawer's check. */
 export const FRONT_MATTER_CACHE = join(dirname(CARD_CACHE), 'front-matter.json');
 
-/** What the post files in the last build's site were made from (see `writePostFiles`). */
-export const PLACED_POST_FILES = join(dirname(CARD_CACHE), 'placed-post-files.json');
-
-/** Set (to `1`) by `scripts/build.ts` for `astro build` when Astro must not empty the site folder: the last build's site, built over, or a new folder the cards go into while Astro renders. */
+/** Set (to `1`) by `scripts/build.ts` for `astro build`: Astro must not empty its new output folder, which the cards go into while Astro renders. */
 export const KEEP_SITE_ENV = 'CLUSTER_NEWS_KEEP_SITE';
 
 /** Set by `scripts/build.ts` for `astro build` to a file where the page list goes (see `src/integrations/page-list.ts`). */

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
-import { textSchema, urlSchema } from './text.ts';
+import { findInvisible, textSchema, urlSchema } from './text.ts';
 import { countryCodeSchema } from './country-code.ts';
 import { EVENT_KIND_IDS } from './event-kinds.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { plainReference, type ReferenceFactory } from './reference.ts';
+import { refuseRepeats } from './unique-items.ts';
+import { slugify } from '../lib/slugify.ts';
 
 /** The event a post reports: what happened, when and where. */
 export const eventSchema = z
@@ -53,7 +55,16 @@ export const createImageSchema = <I extends z.ZodType>(image: () => I) => z.stri
 
 /** The post's photos: a list of `createImageSchema` items, empty when not given. */
 export const createImagesSchema = <I extends z.ZodType>(image: () => I) =>
-  z.array(createImageSchema(image), { error: 'очаква се списък' }).default([]);
+  z
+    .array(createImageSchema(image), { error: 'очаква се списък' })
+    .superRefine(refuseRepeats((photo) => JSON.stringify((photo as { src: unknown }).src), () => 'същата снимка е описана два пъти'))
+    .default([]);
+
+/** A topic: a page of its own, so its address (the transliterated topic) must not be empty. */
+// A topic of invisible characters alone is named as such, once.
+const topicSchema = textSchema('тема').refine((topic) => findInvisible(topic) !== undefined || slugify(topic) !== '', {
+  error: 'темата трябва да съдържа поне една буква на кирилица или латиница или цифра',
+});
 
 /** Where the post was first published. */
 export const sourceSchema = z.strictObject({
@@ -83,13 +94,23 @@ export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainIm
     /** Id of the cluster that published the post (a file name in `content/clusters/`). */
     cluster: reference('clusters'),
     /** Ids of the partner organisations the post reports on (file names in `content/partners/`). */
-    partners: z.array(reference('partners'), { error: 'очаква се списък' }).default([]),
+    partners: z
+      .array(reference('partners'), { error: 'очаква се списък' })
+      .superRefine(refuseRepeats((partner) => partner.id, (partner) => `партньорът „${partner.id}“ е записан два пъти`))
+      .default([]),
     /** The event the post reports. */
     event: eventSchema,
     /** People the post names, in the order it names them. */
-    people: z.array(personSchema, { error: 'очаква се списък' }).default([]),
+    people: z
+      .array(personSchema, { error: 'очаква се списък' })
+      .superRefine(refuseRepeats((person) => person.name, (person) => `„${person.name}“ е в списъка с хора два пъти`))
+      .default([]),
     /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
-    topics: z.array(textSchema('тема'), { error: 'очаква се списък' }).default([]),
+    // Two spellings of one topic („Interreg“, „interreg“) would share one topic page.
+    topics: z
+      .array(topicSchema, { error: 'очаква се списък' })
+      .superRefine(refuseRepeats(slugify, (topic) => `темата „${topic}“ е записана два пъти (или два пъти с различно изписване)`))
+      .default([]),
     /** Photos of the event; every one needs alt text. */
     images: createImagesSchema(image),
     /** Where the text was first published. */

@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { clusterSchema, type ClusterData } from '../../schemas/cluster.ts';
 import { CLUSTER_FIELD_HINTS, NEWS_FIELD_HINTS, PARTNER_FIELD_HINTS } from '../../schemas/field-hints.ts';
 import { createNewsSchema, type NewsData } from '../../schemas/news.ts';
 import { partnerSchema, type PartnerData } from '../../schemas/partner.ts';
+import { mapConcurrently } from '../map-concurrently.ts';
 import { isReservedNewsSlug } from '../news-slug.ts';
+import { checkPhoto, findBodyPhotos, type PhotoReference } from './check-images.ts';
+import { listSomeIds, suggestIds, type NamedEntry } from './suggest-ids.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
 import type { ContentProblem } from './problem.ts';
 import { readCollection, type SourceEntry } from './read-collection.ts';
@@ -63,18 +65,27 @@ export async function checkContent(contentRoot: string, projectRoot: string, opt
     readPartners(contentRoot, projectRoot),
   ]);
   const problems = [...news.problems, ...clusters.problems, ...partners.problems];
-  const clusterIds = new Set(clusters.entries.map((entry) => entry.id));
-  const partnerIds = new Set(partners.entries.map((entry) => entry.id));
-  const valid = news.entries.filter((entry) => {
-    const found = [...findBrokenReferences(entry, clusterIds, partnerIds), ...findMissingImages(entry, projectRoot)];
-    problems.push(...found);
-    return found.length === 0;
-  });
+  const known = {
+    clusters: clusters.entries.map((entry) => ({ id: entry.id, names: [entry.data.name, entry.data.shortName, ...entry.data.aliases] })),
+    partners: partners.entries.map((entry) => ({ id: entry.id, names: [entry.data.name, ...entry.data.aliases] })),
+  };
+  const clusterIds = new Set(known.clusters.map((entry) => entry.id));
+  const partnerIds = new Set(known.partners.map((entry) => entry.id));
+  const found = await mapConcurrently(news.entries, PHOTO_CONCURRENCY, async (entry) => [
+    ...findBrokenReferences(entry, known, clusterIds, partnerIds),
+    ...(await findPhotoProblems(entry, projectRoot)),
+  ]);
+  const valid = news.entries.filter((_, index) => found[index]!.length === 0);
+  problems.push(...found.flat());
   return { news: valid, clusters: clusters.entries, partners: partners.entries, problems };
 }
 
+/** Photos looked at at once; most posts have none. */
+const PHOTO_CONCURRENCY = 8;
+
 function findBrokenReferences(
   entry: SourceEntry<NewsData>,
+  known: Record<'clusters' | 'partners', NamedEntry[]>,
   clusterIds: Set<string>,
   partnerIds: Set<string>,
 ): ContentProblem[] {
@@ -88,8 +99,7 @@ function findBrokenReferences(
       file: entry.file,
       ...lineOf(['cluster']),
       field: 'cluster',
-      message: `няма клъстер „${entry.data.cluster.id}“ в content/clusters/`,
-      hint: `cluster: едно от ${[...clusterIds].join(', ')}`,
+      ...describeUnknownId(entry.data.cluster.id, known.clusters, 'клъстер', 'clusters', 'cluster: '),
     });
   }
   entry.data.partners.forEach((partner, index) => {
@@ -98,25 +108,37 @@ function findBrokenReferences(
       file: entry.file,
       ...lineOf(['partners', index]),
       field: `partners.${index}`,
-      message: `няма партньор „${partner.id}“ в content/partners/`,
-      hint: `добавете файл content/partners/${partner.id}.yaml или използвайте съществуващ: ${[...partnerIds].join(', ')}`,
+      ...describeUnknownId(partner.id, known.partners, 'партньор', 'partners', '- '),
     });
   });
   return problems;
 }
 
-function findMissingImages(entry: SourceEntry<NewsData>, projectRoot: string): ContentProblem[] {
-  return entry.data.images.flatMap((image, index) => {
-    if (existsSync(resolve(projectRoot, dirname(entry.file), image.src))) return [];
-    const line = entry.lineOf(['images', index, 'src']);
-    return [
-      {
-        file: entry.file,
-        ...(line === undefined ? {} : { line }),
-        field: `images.${index}.src`,
-        message: `няма файл „${image.src}“ до новината`,
-        hint: 'сложете снимката в папката на новината и напишете src: ./ime-na-snimkata.jpg',
-      },
-    ];
-  });
+/** The message and fix for an id that names no file: the nearest ids, or some of them all. */
+function describeUnknownId(id: string, entries: NamedEntry[], what: string, folder: string, prefix: string): Pick<ContentProblem, 'message' | 'hint'> {
+  const near = suggestIds(id, entries);
+  const missing = `няма ${what} „${id}“ в content/${folder}/`;
+  if (near.length) {
+    return {
+      message: `${missing}; може би ${near.join(' или ')}?`,
+      hint: `${prefix}${near[0]}`,
+    };
+  }
+  return {
+    message: missing,
+    hint: `${prefix}едно от ${listSomeIds(entries.map((entry) => entry.id))} (всички са в content/${folder}/; нов се добавя с файл там, вижте docs/editing.md)`,
+  };
+}
+
+async function findPhotoProblems(entry: SourceEntry<NewsData>, projectRoot: string): Promise<ContentProblem[]> {
+  const bodyLine = entry.text.slice(0, entry.text.length - entry.body.length).split('\n').length;
+  const photos: PhotoReference[] = [
+    ...entry.data.images.map((image, index) => {
+      const line = entry.lineOf(['images', index, 'src']);
+      return { src: image.src, field: `images.${index}.src`, ...(line === undefined ? {} : { line }) };
+    }),
+    ...findBodyPhotos(entry.body, bodyLine),
+  ];
+  const problems = await Promise.all(photos.map((photo) => checkPhoto(entry.file, projectRoot, photo)));
+  return problems.filter((problem) => problem !== undefined);
 }

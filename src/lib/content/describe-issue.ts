@@ -21,12 +21,41 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): C
     });
   }
   const missing = issue.code === 'invalid_type' && valueAt(context.source.data, path) === undefined;
+  const params = (issue.code === 'custom' ? issue.params : undefined) as { hint?: string; value?: string } | undefined;
+  const key = path.at(-1);
   return [
     withPlace(context, path, {
-      message: missing ? 'липсва задължителното поле' : issue.message,
-      ...hintFor(context.hints, path),
+      message: missing ? 'липсва задължителното поле' : inBulgarian(issue),
+      // A value the check could work out (a date in another form) is offered as the fix itself.
+      ...(params?.value && typeof key === 'string'
+        ? { hint: `${key}: ${params.value}` }
+        : params?.hint
+          ? { hint: params.hint }
+          : hintFor(context.hints, path)),
     }),
   ];
+}
+
+/** Names of the value types a field can be given, as an editor would call them. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'текст',
+  number: 'число',
+  boolean: 'true или false',
+  array: 'списък',
+  object: 'група от полета с отстъп под името на полето',
+};
+
+/**
+ * The issue's message, or a Bulgarian one for the checks that carry none of their own
+ * (zod's default messages are English): every schema check in `src/schemas/` should name
+ * its error, and this is the net under the ones that do not.
+ */
+function inBulgarian(issue: z.core.$ZodIssue): string {
+  if (/[а-яА-Я]/.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type') return `очаква се ${TYPE_NAMES[issue.expected] ?? 'друг вид стойност'}`;
+  if (issue.code === 'too_big') return `стойността е твърде дълга (най-много ${String(issue.maximum)})`;
+  if (issue.code === 'too_small') return 'стойността е твърде кратка';
+  return 'стойността не е приемлива';
 }
 
 function withPlace(

@@ -12,20 +12,40 @@ export interface ContentProblem {
   hint?: string;
 }
 
+/**
+ * A field path as an editor reads it: `event.end` stays as written, a list position is
+ * counted from one and put after the list (`partners.0` → „partners“ № 1, `people.2.name`
+ * → „name“ на people № 3).
+ */
+export function describeField(field: string): string {
+  const parts = field.split('.');
+  const last = parts.findLastIndex((part) => /^\d+$/.test(part));
+  if (last === -1) return `„${field}“`;
+  const list = describeField(parts.slice(0, last).join('.'));
+  const position = `${list} № ${Number(parts[last]) + 1}`;
+  const rest = parts.slice(last + 1).join('.');
+  return rest ? `„${rest}“ на ${position.replace(/„|“/g, '')}` : position;
+}
+
 /** One line per problem: `file:line: поле „x“: what is wrong. Напишете: example`. */
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field ? ` поле „${problem.field}“:` : '';
+  const field = problem.field ? ` поле ${describeField(problem.field)}:` : '';
   const hint = problem.hint ? ` Напишете: ${problem.hint}` : '';
   return `${place}:${field} ${problem.message}.${hint}`;
 }
 
-/** The report printed when content has problems: a heading, then one line each. */
-export function formatProblemReport(problems: readonly ContentProblem[]): string {
-  const count = problems.length === 1 ? '1 проблем' : `${problems.length} проблема`;
-  return [`Съдържанието има ${count}; сайтът не е построен:`, ...problems.map(formatProblem)].join(
-    '\n',
-  );
+/** How many problems, in Bulgarian. */
+export function countProblems(count: number): string {
+  return count === 1 ? '1 проблем' : `${count} проблема`;
+}
+
+/**
+ * The report printed when content has problems: one line each, then one sentence. The
+ * content check and the build print the same report for the same folder.
+ */
+export function formatProblemReport(problems: readonly ContentProblem[], ending: string): string {
+  return [...problems.map(formatProblem), '', `${countProblems(problems.length)} в съдържанието; ${ending}`].join('\n');
 }
 
 /** Thrown when content cannot be built; its message is the whole report. */
@@ -33,7 +53,7 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    super(formatProblemReport(problems));
+    super(formatProblemReport(problems, 'сайтът не е построен.'));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -9,6 +9,8 @@ import { describeIssue } from './describe-issue.ts';
 import { mapConcurrently } from '../map-concurrently.ts';
 import { parseYaml, YamlSyntaxError, type YamlSource } from './yaml-document.ts';
 import { findUnfinished } from './find-unfinished.ts';
+import { decodeText, describeEncoding } from './decode-text.ts';
+import { CONTENT_LIMITS, measureDepth, screenYaml, tooDeep } from './screen-yaml.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
 
 /** How one collection is stored and validated. */
@@ -69,10 +71,20 @@ export async function readCollection<S extends z.ZodType>(
   const firstFileOfId = new Map<string, string>();
   const sources: { path: string; file: string; stem: string }[] = [];
 
-  for (const path of files) {
+  for (const { path, link } of files) {
     const file = relative(spec.root, path).split(sep).join('/');
+    // `.MD` is `.md`: Windows shows both alike, and the file name becomes the address either way.
     const ext = extname(path).toLowerCase();
-    if (!(EXTENSIONS[spec.format] as readonly string[]).includes(ext)) {
+    const isEntry = (EXTENSIONS[spec.format] as readonly string[]).includes(ext);
+    if (isHidden(spec.dir, path)) {
+      if (isEntry) problems.push({ file, message: 'файлът е скрит (името му или на папката започва с точка) и не се публикува', hint: 'махнете точката от началото на името' });
+      continue;
+    }
+    if (link) {
+      problems.push({ file, message: 'това е връзка (symlink) към друг файл, а не самият файл; връзки не се публикуват', hint: 'сложете на това място самия файл' });
+      continue;
+    }
+    if (!isEntry) {
       if (!ASSET_EXTENSIONS.has(ext)) {
         const expected = EXTENSIONS[spec.format].join(' или ');
         problems.push({ file, message: `файлът не е ${expected} и не се използва`, hint: `преименувайте го на *${EXTENSIONS[spec.format][0]} или го махнете` });
@@ -98,9 +110,14 @@ export async function readCollection<S extends z.ZodType>(
     sources.push({ path, file, stem });
   }
 
-  const texts = await mapConcurrently(sources, READ_CONCURRENCY, (source) => readFile(source.path, 'utf8'));
+  const contents = await mapConcurrently(sources, READ_CONCURRENCY, (source) => readFile(source.path));
   for (const [index, { file, stem }] of sources.entries()) {
-    const text = texts[index]!;
+    const read = readText(contents[index]!, spec.format, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const { text } = read;
     const parsed = parseCached(text, spec, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
@@ -131,7 +148,13 @@ export async function readCollection<S extends z.ZodType>(
   return { entries, problems };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** A file of the collection's folder, or a link in its place. */
+interface ListedFile {
+  path: string;
+  link: boolean;
+}
+
+async function listFiles(dir: string): Promise<ListedFile[]> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
     (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [];
@@ -139,9 +162,18 @@ async function listFiles(dir: string): Promise<string[]> {
     },
   );
   return found
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => ({ path: join(entry.parentPath, entry.name), link: entry.isSymbolicLink() }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Whether a file is hidden: its name, or a folder's on its way, starts with a dot. Hidden
+ * files are what the editor's system keeps beside the content (`.DS_Store`, `.gitkeep`)
+ * and are never read; a hidden post is named, since it would otherwise vanish unseen.
+ */
+function isHidden(dir: string, path: string): boolean {
+  return relative(dir, path).split(sep).some((part) => part.startsWith('.'));
 }
 
 function checkId(
@@ -164,6 +196,26 @@ function checkId(
   }
   return undefined;
 }
+
+/** The file's text, or why it cannot be read as a content file. */
+function readText(bytes: Buffer, format: 'markdown' | 'yaml', file: string): { text: string } | { problem: ContentProblem } {
+  const limit = format === 'markdown' ? CONTENT_LIMITS.postBytes : CONTENT_LIMITS.frontMatterBytes;
+  if (bytes.length > limit) {
+    return { problem: { file, message: `файлът е ${kilobytes(bytes.length)}, а най-много ${kilobytes(limit)}`, hint: format === 'markdown' ? 'съкратете текста или го разделете на две новини' : 'оставете само полетата на записа' } };
+  }
+  const decoded = decodeText(bytes);
+  if ('text' in decoded) return { text: decoded.text.replace(/^\uFEFF/, '') };
+  return {
+    problem: {
+      file,
+      line: decoded.line,
+      message: decoded.encoding === 'UTF-8' ? 'в реда има повреден знак: байтове, които не са UTF-8' : `файлът не е записан като UTF-8, а изглежда като ${describeEncoding(decoded.encoding)}`,
+      hint: 'отворете го, изберете „Запиши като“ и кодиране „UTF-8“ (в Notepad: поле „Кодиране“ под името), после проверете буквите',
+    },
+  };
+}
+
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
 type Parsed =
   | { source: YamlSource; body: string }
@@ -196,24 +248,42 @@ function parseSource(text: string, format: 'markdown' | 'yaml', file: string): P
     };
   }
   try {
-    if (format === 'yaml') return checkMapping(parseYaml(text, 1), '', file);
+    if (format === 'yaml') {
+      const refused = screenYaml(text);
+      if (refused) return { problem: { file, ...refused } };
+      return checkMapping(parseYaml(text, 1), '', file);
+    }
+    const unclosed = findUnclosedFrontMatter(text, file);
+    if (unclosed) return { problem: unclosed };
     let source: YamlSource | undefined;
+    let refused: ContentProblem | undefined;
     const { content } = matter(text, {
       engines: {
         yaml: (frontMatter: string) => {
+          const bytes = Buffer.byteLength(frontMatter);
+          if (bytes > CONTENT_LIMITS.frontMatterBytes) {
+            refused = { file, message: `заглавната част е ${kilobytes(bytes)}, а най-много ${kilobytes(CONTENT_LIMITS.frontMatterBytes)}`, hint: 'дългия текст преместете след втория ред „---“, в текста на новината' };
+            return {};
+          }
           // gray-matter keeps the newline after the opening `---`, so line 1 of this text is line 1 of the file.
+          const screened = screenYaml(frontMatter);
+          if (screened) {
+            refused = { file, ...screened };
+            return {};
+          }
           source = parseYaml(frontMatter, 1);
           return {};
         },
       },
     });
+    if (refused) return { problem: refused };
     if (!source) {
       const empty = matter.test(text);
       return {
         problem: {
           file,
           line: 1,
-          message: empty ? 'заглавната част (front matter) е празна' : 'липсва заглавна част (front matter)',
+          message: empty ? 'заглавната част между редовете „---“ е празна' : 'липсва заглавна част: файлът трябва да започва с ред „---“',
           hint: 'на първия ред „---“, после полетата title, date, summary, cluster, event и пак „---“',
         },
       };
@@ -227,14 +297,31 @@ function parseSource(text: string, format: 'markdown' | 'yaml', file: string): P
         file,
         ...(line === undefined ? {} : { line }),
         message: error.message,
-        hint: 'field: стойност, по едно поле на ред; текст с „:“ или кавички — в двойни кавички',
+        hint: error.hint,
       },
     };
   }
 }
 
+/** The closing `---` of a front matter that has an opening one and no closing one. */
+function findUnclosedFrontMatter(text: string, file: string): ContentProblem | undefined {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return undefined;
+  if (lines.slice(1).some((line) => line.trimEnd() === '---')) return undefined;
+  return {
+    file,
+    line: 1,
+    message: 'заглавната част започва с „---“ на ред 1, но няма втори ред „---“, който да я затвори',
+    hint: 'сложете ред „---“ след последното поле, преди текста на новината',
+  };
+}
+
 function checkMapping(source: YamlSource, body: string, file: string): Parsed {
   const { data } = source;
+  if (measureDepth(data) > CONTENT_LIMITS.depth) {
+    const line = firstDeepLine(data, source);
+    return { problem: { file, ...tooDeep(line ?? 1) } };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       problem: {
@@ -245,4 +332,19 @@ function checkMapping(source: YamlSource, body: string, file: string): Parsed {
     };
   }
   return { source, body };
+}
+
+/** Line of the field that first goes deeper than the limit. */
+function firstDeepLine(data: unknown, source: YamlSource): number | undefined {
+  const path: (string | number)[] = [];
+  let value = data;
+  while (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const deep = entries.find(([, inner]) => measureDepth(inner) >= CONTENT_LIMITS.depth - path.length) ?? entries[0];
+    if (!deep) break;
+    path.push(Array.isArray(value) ? Number(deep[0]) : deep[0]);
+    value = deep[1];
+    if (path.length > CONTENT_LIMITS.depth) break;
+  }
+  return source.lineOf(path);
 }

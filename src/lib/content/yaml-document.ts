@@ -11,10 +11,13 @@ export interface YamlSource {
 /** A YAML syntax error with the 1-based line it was found on. */
 export class YamlSyntaxError extends Error {
   readonly line: number | undefined;
+  /** What to write instead, in Bulgarian. */
+  readonly hint: string;
 
-  constructor(message: string, line: number | undefined) {
+  constructor(message: string, hint: string, line: number | undefined) {
     super(message);
     this.name = 'YamlSyntaxError';
+    this.hint = hint;
     this.line = line;
   }
 }
@@ -56,7 +59,10 @@ function parseDocumentStrictly(text: string, firstLine: number): unknown {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
   const [error] = doc.errors;
-  if (error) throw new YamlSyntaxError(explainYamlError(error.code), lineCounter.linePos(error.pos[0]).line + firstLine - 1);
+  if (error) {
+    const { message, hint } = explainYamlError(error.code);
+    throw new YamlSyntaxError(message, hint, lineCounter.linePos(error.pos[0]).line + firstLine - 1);
+  }
   return doc.toJS();
 }
 
@@ -79,18 +85,30 @@ function findOffset(doc: Document, path: readonly PropertyKey[]): number | undef
   return offset;
 }
 
+const QUOTES_HINT = 'име на поле: стойност, по едно поле на ред; текст с „:“, „#“ или кавички в началото — в двойни кавички';
+
 // The yaml library's own messages are English and technical; editors need plain Bulgarian.
-function explainYamlError(code: string): string {
+function explainYamlError(code: string): { message: string; hint: string } {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'едно и също поле е написано два пъти';
+      return { message: 'едно и също поле е написано два пъти', hint: 'оставете полето само веднъж' };
+    case 'TAB_AS_INDENT':
+      return { message: 'отстъпът на реда е направен с табулация (клавиша Tab)', hint: 'изтрийте табулацията и сложете интервали: по два за всяко ниво' };
     case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return 'грешен отстъп или знак в заглавната част (YAML); подравнете полетата и сложете текст с двоеточие в кавички';
+      return { message: 'грешен отстъп в заглавната част: полетата на едно ниво трябва да започват от една и съща колона', hint: 'подравнете полето с полетата над него; полетата под event: и people: са с два интервала навътре' };
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'текстът продължава на нов ред без кавички; сложете целия текст в кавички';
+      return { message: 'текстът продължава на нов ред без кавички', hint: 'сложете целия текст в двойни кавички или го напишете на един ред' };
+    case 'BAD_DQ_ESCAPE':
+      return { message: 'в текста в двойни кавички има обратна наклонена черта „\\“, която не е позволена', hint: 'махнете „\\“ или напишете „\\\\“' };
+    case 'MISSING_CHAR':
+      return { message: 'липсва затваряща кавичка или скоба в заглавната част', hint: 'затворете кавичките и скобите на същия ред: title: "Заглавие", topics: [тема]' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+    case 'BAD_SCALAR_START':
+      return { message: 'на този ред има знак, който не може да стои тук без кавички', hint: QUOTES_HINT };
+    case 'MULTIPLE_DOCS':
+      return { message: 'в заглавната част има ред „---“ или „...“ в повече', hint: 'оставете само двата реда „---“: в началото и след последното поле' };
     default:
-      return `заглавната част (YAML) не може да се прочете (${code})`;
+      return { message: 'заглавната част не може да се прочете на този ред (грешка в отстъпите или в кавичките)', hint: QUOTES_HINT };
   }
 }
