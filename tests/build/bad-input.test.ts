@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
-import { BAD_INPUT_CASES, type BadInputCase } from '../helpers/bad-input-cases.ts';
+import { ACCEPTED_INPUT_CASES, BAD_INPUT_CASES, type BadInputCase } from '../helpers/bad-input-cases.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { makeContentFixture, PROJECT_ROOT, type ContentFixture } from '../helpers/content-fixture.ts';
 import { runScript, type ScriptRun } from '../helpers/run-script.ts';
@@ -85,5 +85,19 @@ describe('every bad file of the table in one content folder', () => {
   it('writes nothing, neither the site nor the folder a build writes into', () => {
     expect(existsSync(build.outDir)).toBe(false);
     expect(existsSync(`${build.outDir}.next`)).toBe(false);
+  });
+});
+
+describe('unusual files that are fine', () => {
+  it.each(ACCEPTED_INPUT_CASES)('accepts $name (the build builds them: tests/build/site.test.ts)', async (goodCase) => {
+    const fixture = await makeContentFixture();
+    try {
+      await goodCase.apply(fixture);
+      const check = await checkContent(fixture.contentRoot, fixture.root);
+      expect(check.problems.map(formatProblem)).toEqual([]);
+      expect(check.news).toHaveLength(goodCase.page ? 6 : 5);
+    } finally {
+      await fixture.remove();
+    }
   });
 });

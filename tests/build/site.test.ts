@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
 import { metaPolicy } from '../../src/security/csp.ts';
-import { buildSite, listHtmlFiles, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
-import { BAD_INPUT_CASES, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+import { buildSite, hashFiles, listHtmlFiles, makeProjectCopy, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
+import { ACCEPTED_INPUT_CASES } from '../helpers/bad-input-cases.ts';
+import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 
 // One real build of the site, shared by the assertions below.
 let build: BuildResult;
@@ -236,6 +237,7 @@ describe('a build from edited content', () => {
       .replace('source:', 'images:\n  - src: ./test-photo.png\n    alt: "Синя тестова картина"\n    caption: "Надпис под снимката"\nsource:');
     await fixture.write('news/sreshta-s-gratskia-klaster-chorus-v-solun-2.md', withImage);
     await fixture.write('news/chernova.md', original.replace('source:', 'draft: true\nsource:').replace('Среща с гръцкия', 'Чернова: среща'));
+    for (const goodCase of ACCEPTED_INPUT_CASES) await goodCase.apply(fixture);
     edited = await buildSite({ contentRoot: fixture.contentRoot });
   });
   afterAll(() => fixture.remove());
@@ -267,73 +269,105 @@ describe('a build from edited content', () => {
     }
   });
 
+  it.each(ACCEPTED_INPUT_CASES.filter((goodCase) => goodCase.page))('builds what the check accepts: $name', async (goodCase) => {
+    expect(edited.code, edited.output.slice(-2000)).toBe(0);
+    const html = parse(await readPage(edited.outDir, goodCase.page!));
+    expect(html.querySelector('h1')?.textContent).toMatch(/Среща|R&D \*нов\* проект!/);
+  });
+
   it('publishes a draft nowhere, not even in the search index', async () => {
-    expect(await countIndexedPages(edited.outDir)).toBe(6);
+    const accepted = ACCEPTED_INPUT_CASES.filter((goodCase) => goodCase.page).length;
+    expect(await countIndexedPages(edited.outDir)).toBe(6 + accepted);
     const files = await listHtmlFiles(edited.outDir);
     expect(files.some((file) => file.includes('chernova'))).toBe(false);
     for (const file of files) expect(await readPage(edited.outDir, file)).not.toContain('Чернова: среща');
   });
 });
 
-describe('a build from bad content', () => {
-  let fixture: ContentFixture | undefined;
+describe('a build that fails', () => {
+  // One good build, then a failure in each phase over the same site and caches: the site
+  // must stay byte for byte what the good build left, and the new folder must be gone.
+  let fixture: ContentFixture;
+  let good: BuildResult;
+  let scratch: string;
+  let before: Record<string, string>;
 
-  it.each(BAD_INPUT_CASES)('stops on $name, naming the file and the field, and writes nothing', async (badCase) => {
+  beforeAll(async () => {
     fixture = await makeContentFixture();
-    try {
-      await badCase.apply(fixture);
-      const result = await buildSite({ contentRoot: fixture.contentRoot });
-      expect(result.code).not.toBe(0);
-      const line = result.output.split('\n').find((l) => l.includes(badCase.file) && l.includes(badCase.says));
-      expect(line, result.output).toBeDefined();
-      if (badCase.field) expect(line).toContain(`поле „${badCase.field}“`);
-      expect(existsSync(result.outDir)).toBe(false);
-    } finally {
-      await fixture.remove();
-    }
+    good = await buildSite({ contentRoot: fixture.contentRoot });
+    if (good.code !== 0) throw new Error(`build failed:\n${good.output}`);
+    scratch = join(good.outDir, '..');
+    before = await hashFiles(good.outDir);
+  });
+  afterAll(() => fixture.remove());
+
+  async function expectSiteUnchanged(result: BuildResult) {
+    expect(result.code, result.output).toBe(1);
+    expect(await hashFiles(good.outDir)).toEqual(before);
+    expect(existsSync(`${good.outDir}.next`)).toBe(false);
+  }
+
+  it('in the content check: the check’s lines, and the site as it was', async () => {
+    await fixture.write('news/bez-data.md', (await readFile(join(fixture.contentRoot, 'news/sreshta-s-gratskia-klaster-chorus-v-solun.md'), 'utf8')).replace(/^date: .*\n/m, ''));
+    const result = await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    await rm(join(fixture.contentRoot, 'news/bez-data.md'));
+    expect(result.output).toMatch(/bez-data\.md(:\d+)?: поле „date“: липсва задължителното поле\./);
+    await expectSiteUnchanged(result);
   });
 
-  it('leaves the last good site as it was', async () => {
-    fixture = await makeContentFixture();
-    try {
-      const good = await buildSite({ contentRoot: fixture.contentRoot });
-      expect(good.code, good.output.slice(-2000)).toBe(0);
-      const before = await listHtmlFiles(good.outDir);
-      await BAD_INPUT_CASES[0]!.apply(fixture);
-      const bad = await buildSite({ contentRoot: fixture.contentRoot, scratch: join(good.outDir, '..') });
-      expect(bad.code).not.toBe(0);
-      expect(await listHtmlFiles(good.outDir)).toEqual(before);
-      expect(await countIndexedPages(good.outDir)).toBe(5);
-    } finally {
-      await fixture.remove();
-    }
+  it('while Astro renders the pages: Astro’s error, and the site as it was', async () => {
+    // A copy of the project with one page that throws: no content can make a page fail, since the check runs first.
+    const project = await makeProjectCopy({ 'src/pages/broken.astro': "---\nthrow new Error('this page cannot be rendered');\n---\n" });
+    const result = await buildSite({ contentRoot: fixture.contentRoot, scratch, cwd: project });
+    expect(result.output).toContain('this page cannot be rendered');
+    expect(result.output).toContain('astro build failed (exit code 1); the site was not changed.');
+    await expectSiteUnchanged(result);
+  });
+
+  it('while the search index is built: the reason, and the site as it was', async () => {
+    // Only the search index writes here; a file in place of its folder makes it fail alone.
+    await rm(join(scratch, 'post-files/search'), { recursive: true, force: true });
+    await writeFile(join(scratch, 'post-files/search'), 'not a folder');
+    const result = await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    await rm(join(scratch, 'post-files/search'));
+    expect(result.output).toContain('The search index could not be built');
+    expect(result.output).toContain('The site was not changed.');
+    await expectSiteUnchanged(result);
+  });
+
+  it('while the social cards are drawn: the reason, and the site as it was', async () => {
+    // Only the card drawer writes here; a file in place of its folder makes it fail alone.
+    await rm(join(scratch, 'post-files/cards'), { recursive: true, force: true });
+    await writeFile(join(scratch, 'post-files/cards'), 'not a folder');
+    const result = await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    await rm(join(scratch, 'post-files/cards'));
+    // The site's own card is drawn from the same folder, so Astro may be the first to fail.
+    expect(result.output).toContain(`EEXIST: file already exists, mkdir '${join(scratch, 'post-files/cards')}'`);
+    await expectSiteUnchanged(result);
+  });
+
+  it('and the next good build replaces the site whole', async () => {
+    const again = await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    expect(again.code, again.output).toBe(0);
+    // The search index was made anew (its cache was removed above), and Pagefind's filter files differ from run to run.
+    const pages = (hashes: Record<string, string>) => Object.entries(hashes).filter(([file]) => !/^pagefind\/.+\/(filter\/|pagefind-entry|pagefind\.)/.test(file));
+    const after = await hashFiles(good.outDir);
+    expect(pages(after)).toEqual(pages(before));
+    expect(await countIndexedPages(good.outDir)).toBe(5);
+    expect(existsSync(`${good.outDir}.next`)).toBe(false);
   });
 });
 
 describe('a build whose calendars cannot be written', () => {
-  it('fails and says so, rather than publishing pages whose calendars are missing', async () => {
-    // Only the content check beside Astro writes the calendar cache; a file in its place makes it fail alone.
+  it('fails and says so, before anything is written', async () => {
+    // Only the content check writes the calendar cache; a file in its place makes it fail alone.
     await withTempFolder('cluster-news-build-', async (scratch) => {
       await mkdir(join(scratch, 'post-files'), { recursive: true });
       await writeFile(join(scratch, 'post-files/calendars'), 'not a folder');
       const result = await buildSite({ scratch });
-      expect(result.code).not.toBe(0);
-      expect(result.output).toContain('Social cards and calendars could not be prepared');
-      expect(result.output).toContain('checking the content stopped');
-      expect(result.output).toContain('the site in dist/ is incomplete');
-    });
-  });
-});
-
-describe('a build whose social cards and calendars cannot be put into the site', () => {
-  it('fails and says so, rather than publishing pages whose cards and calendars are missing', async () => {
-    // Only the post files' writer writes this record, and first; a folder in its place makes it fail alone.
-    await withTempFolder('cluster-news-build-', async (scratch) => {
-      await mkdir(join(scratch, 'post-files/placed-post-files.json'), { recursive: true });
-      const result = await buildSite({ scratch });
-      expect(result.code).not.toBe(0);
-      expect(result.output).toContain('EISDIR');
-      expect(result.output).toContain('The social cards and calendars could not be written (see above); the site in dist/ is incomplete.');
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('The content could not be checked: checking the content stopped');
+      expect(existsSync(result.outDir)).toBe(false);
     });
   });
 });

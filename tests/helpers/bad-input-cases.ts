@@ -126,3 +126,30 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     line: 2,
   },
 ];
+
+/** Unusual files that are fine: the check accepts them, so the build must build them. */
+export interface AcceptedInputCase {
+  name: string;
+  apply(fixture: ContentFixture): Promise<void>;
+  /** The page the post gets, relative to the site; none for a file that is not a post. */
+  page?: string;
+}
+
+const photo = () => sharp({ create: { width: 640, height: 360, channels: 3, background: '#2a6f97' } }).png().toBuffer();
+
+export const ACCEPTED_INPUT_CASES: AcceptedInputCase[] = [
+  { name: 'a byte-order mark before the first ---', apply: async (f) => writeBytes(f, 'news/s-bom.md', Buffer.from(`\ufeff${(await chorus()).replace('2022-09-14\n', '2022-09-21\n')}`)), page: 'news/s-bom/index.html' },
+  { name: 'an upper-case .MD ending', apply: async (f) => f.write('news/golemi-bukvi.MD', (await chorus()).replace('2022-09-14\n', '2022-09-22\n')), page: 'news/golemi-bukvi/index.html' },
+  { name: 'Windows line endings', apply: post('windows-redove', (t) => t.replace('2022-09-14\n', '2022-09-23\n').replace(/\n/g, '\r\n')), page: 'news/windows-redove/index.html' },
+  { name: '&, * and ! inside values', apply: post('znatsi-v-stoynostite', (t) => t.replace(/^title: .*$/m, 'title: R&D *нов* проект! 100% „добре“').replace('  - чиста енергия', '  - "&котва"')), page: 'news/znatsi-v-stoynostite/index.html' },
+  { name: 'a non-breaking space in a title', apply: post('nerazdelim-interval', (t) => t.replace('title: "Среща', 'title: "14\u00a0септември: Среща')), page: 'news/nerazdelim-interval/index.html' },
+  {
+    name: 'a photo in a folder beside the post',
+    apply: async (f) => {
+      await writeBytes(f, 'news/snimki/sreshta.png', await photo());
+      await post('snimka-v-papka', withPhoto('./snimki/sreshta.png'))(f);
+    },
+    page: 'news/snimka-v-papka/index.html',
+  },
+  { name: 'a hidden file of the editor’s system', apply: (f) => f.write('news/.DS_Store', 'Bud1') },
+];

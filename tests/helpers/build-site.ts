@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from './content-fixture.ts';
@@ -31,7 +32,7 @@ export async function removeTestFolders(): Promise<void> {
  * with a cache of its own so it never reuses (or spoils) the developer's. Passing the
  * `scratch` folder of an earlier build builds again over its output and cache.
  */
-export async function buildSite(options: { contentRoot?: string; env?: Record<string, string>; scratch?: string } = {}): Promise<BuildResult> {
+export async function buildSite(options: { contentRoot?: string; env?: Record<string, string>; scratch?: string; cwd?: string } = {}): Promise<BuildResult> {
   const scratch = options.scratch ?? (await makeTestFolder('cluster-news-build-'));
   const outDir = join(scratch, 'dist');
   const env = {
@@ -44,12 +45,37 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
     ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], { cwd: PROJECT_ROOT, env });
+  const cwd = options.cwd ?? PROJECT_ROOT;
+  const child = spawn(process.execPath, [join(cwd, 'scripts/build.ts')], { cwd, env });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, output, outDir };
+}
+
+/** The files Astro and the build script need to build the site, copied from the project. */
+const PROJECT_FILES = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
+
+/**
+ * A copy of the project in a test folder, with `extra` files (path → text) added, sharing
+ * the project's `node_modules`: to build a site whose code a test changes.
+ */
+export async function makeProjectCopy(extra: Record<string, string>): Promise<string> {
+  const project = await makeTestFolder('cluster-news-project-');
+  for (const name of PROJECT_FILES) await cp(join(PROJECT_ROOT, name), join(project, name), { recursive: true });
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(project, 'node_modules'));
+  for (const [path, text] of Object.entries(extra)) await writeFile(join(project, path), text);
+  return project;
+}
+
+/** Every file of a folder by a hash of its bytes, to tell whether anything in it changed. */
+export async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+  const hashes: Record<string, string> = {};
+  for (const file of files) hashes[relative(dir, file)] = createHash('sha1').update(await readFile(file)).digest('hex');
+  return hashes;
 }
 
 /** Every HTML file in a built site, as paths relative to it. */

@@ -103,6 +103,7 @@ function explainYamlError(code: string): { message: string; hint: string } {
     case 'MISSING_CHAR':
       return { message: 'липсва затваряща кавичка или скоба в заглавната част', hint: 'затворете кавичките и скобите на същия ред: title: "Заглавие", topics: [тема]' };
     case 'BLOCK_AS_IMPLICIT_KEY':
+      return { message: 'това поле има стойност, а следващият ред е с отстъп навътре, сякаш е част от него', hint: 'подравнете следващото поле с това; ако е продължение на текста, сложете целия текст в двойни кавички' };
     case 'UNEXPECTED_TOKEN':
     case 'BAD_SCALAR_START':
       return { message: 'на този ред има знак, който не може да стои тук без кавички', hint: QUOTES_HINT };

@@ -54,8 +54,9 @@ describe('parseYaml', () => {
   it('reports broken YAML with its kind and its line in the file', () => {
     const cases: [string, RegExp, number][] = [
       ['title: Среща\ntitle: Друга\n', /два пъти/, 3],
-      ['title: Среща\n  date: 2023-01-01\n', /YAML/, 2],
-      ['title: "Среща\ndate: 2023-01-01\n', /отстъп или знак/, 4],
+      ['title: Среща\n  date: 2023-01-01\n', /следващият ред е с отстъп навътре/, 2],
+      ['title: "Среща\ndate: 2023-01-01\n', /липсва затваряща кавичка/, 4],
+      ['event:\n  name: Среща\n\tcity: Солун\n', /табулация/, 4],
     ];
     for (const [text, message, line] of cases) {
       let error: unknown;
