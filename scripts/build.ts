@@ -40,37 +40,55 @@ let postFilesRun = 0;
 /** The writing of cards and calendars under way, if any. */
 let writingPostFiles: Promise<unknown> = Promise.resolve();
 
+/** Stops the running `astro build`, if any, and resolves once it has exited. */
+let stopAstro: (() => Promise<unknown>) | undefined;
+
 /** Ends a failed build: the new folder goes, the site stays as the last successful build left it. */
 async function fail(...lines: string[]): Promise<never> {
   for (const line of lines) console.error(line);
+  await stopAstro?.();
   await stopPlacingPostFiles();
   await rm(next, { recursive: true, force: true });
   process.exit(1);
 }
 
-// 1. The content check. Its lines are the whole report: no stack trace, no Astro location.
-const checked = await readPostData({ contentRoot, projectRoot }).catch((error: unknown) => error as Error);
-if (checked instanceof Error) await fail(`The content could not be checked: ${checked.message}`);
-const postData = checked as Exclude<typeof checked, Error>;
-if ('problems' in postData) {
-  const kept = `${site.startsWith(`${projectRoot}/`) ? site.slice(projectRoot.length + 1) : site}/`;
-  await fail(...postData.problems, '', `${countProblems(postData.problems.length)} в съдържанието; сайтът не е построен и ${kept} е такъв, какъвто го остави последното успешно построяване.`);
-}
-if ('problems' in postData) throw new Error('unreachable: fail() exits');
-timings['content check'] = performance.now() - started;
+// 1. The content check, in a process of its own beside Astro's start (at a lower priority:
+// Astro's pages are the build's critical path). Astro writes only into the new folder and
+// its output is held back until the check has passed, so content with problems gets the
+// check's lines alone: no stack trace, no Astro location, and the site untouched.
 await rm(next, { recursive: true, force: true });
+const checking = readPostData({ contentRoot, projectRoot, priority: 5 }).then(
+  (data) => {
+    timings['content check'] = performance.now() - started;
+    return data;
+  },
+  (error: unknown) => new Error(`The content could not be checked: ${(error as Error).message}`),
+);
 
-// 2. Cards are drawn beside Astro, at a lower priority: Astro's pages are the build's critical
-// path, and a cold 10,000-post content sync took twice as long beside a drawer at the same priority.
-const preparing = preparePostFiles(postData, { cardCache: CARD_CACHE, priority: 5 }).then(
-  (prepared) => {
+/** Ends the build if the content check failed or found problems; resolves once it has passed. */
+async function expectCheckedContent(): Promise<void> {
+  const checked = await checking;
+  if (checked instanceof Error) await fail(checked.message);
+  if ('problems' in checked) {
+    const kept = `${site.startsWith(`${projectRoot}/`) ? site.slice(projectRoot.length + 1) : site}/`;
+    await fail(...checked.problems, '', `${countProblems(checked.problems.length)} в съдържанието; сайтът не е построен и ${kept} е такъв, какъвто го остави последното успешно построяване.`);
+  }
+}
+
+// 2. Cards are drawn beside Astro once the content has passed, at a lower priority too: a
+// cold 10,000-post content sync took twice as long beside a drawer at the same priority.
+const preparing = checking.then(async (checked) => {
+  if (checked instanceof Error || 'problems' in checked) return new Error('The content did not pass its check.');
+  try {
+    const prepared = await preparePostFiles(checked, { cardCache: CARD_CACHE, priority: 5 });
     timings['post files: prepare'] = performance.now() - started;
     timings['post files: cards drawn'] = prepared.rendered;
     console.log(`Social cards ready: ${prepared.cards.length} (${prepared.rendered} drawn, the rest cached) in ${seconds(timings['post files: prepare'])}.`);
     return prepared;
-  },
-  (error: unknown) => error as Error,
-);
+  } catch (error) {
+    return error as Error;
+  }
+});
 
 /** Where Astro lists the site's pages (see `src/integrations/page-list.ts`). */
 const pageList = join(tmpdir(), `cluster-news-pages-${process.pid}.json`);
@@ -111,17 +129,40 @@ let placingPostFiles = placePostFiles();
  */
 let describingPages: Promise<IndexedPage[] | undefined> | undefined;
 
-/** Runs `astro build` into the new folder, with its heap limited to `heapMb` when given; resolves to how it ended. */
+/**
+ * Runs `astro build` into the new folder, with its heap limited to `heapMb` when given;
+ * resolves to how it ended. Its output is passed on once the content has passed its check;
+ * should the check find problems, Astro is stopped and what it said is dropped.
+ */
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const env = { ...process.env, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1' };
-  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+  const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+  const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1' };
+  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'pipe', 'pipe', 'ipc'], env });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let passed = false;
+  astro.stdout!.on('data', (chunk: Buffer) => (passed ? process.stdout.write(chunk) : held.push([process.stdout, chunk])));
+  astro.stderr!.on('data', (chunk: Buffer) => (passed ? process.stderr.write(chunk) : held.push([process.stderr, chunk])));
+  // 'close' comes once Astro has exited and its last output has arrived.
+  const closed = once(astro, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
+  const kill = () => astro.kill();
+  process.once('exit', kill);
+  stopAstro = () => {
+    kill();
+    return closed;
+  };
   astro.on('message', (message) => {
     if (message !== PAGES_WRITTEN) return;
     // A failure here only means the pages are described again after Astro.
     describingPages = describePostPages(next, { cacheDir: SEARCH_CACHE }).catch(() => undefined);
   });
-  return (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
+  await expectCheckedContent();
+  passed = true;
+  for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+  const ended = await closed;
+  process.off('exit', kill);
+  stopAstro = undefined;
+  return ended;
 }
 
 const heapMb = await chooseAstroHeapMb(join(contentRoot, 'news'));

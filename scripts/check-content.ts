@@ -10,11 +10,12 @@ import { countProblems, formatProblem } from '../src/lib/content/problem.ts';
 const projectRoot = process.cwd();
 const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const started = performance.now();
-const { news, clusters, partners, problems } = await checkContent(contentRoot, projectRoot);
+const { news, clusters, partners, problems, unfinishedDrafts } = await checkContent(contentRoot, projectRoot);
 const took = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));
-const counts = `${news.length} новини, ${clusters.length} клъстера, ${partners.length} партньора`;
+const drafts = unfinishedDrafts.length ? `, ${unfinishedDrafts.length === 1 ? '1 недовършена чернова' : `${unfinishedDrafts.length} недовършени чернови`}` : '';
+const counts = `${news.length} новини${drafts}, ${clusters.length} клъстера, ${partners.length} партньора`;
 if (problems.length) {
   console.error(`\n${countProblems(problems.length)} в съдържанието (${counts} без грешки; ${took} ms).`);
   process.exit(1);

@@ -23,9 +23,10 @@ if (!title) {
 const projectRoot = process.cwd();
 const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const clusters = (await readClusters(contentRoot, projectRoot)).entries;
-const cluster = values.cluster ?? clusters[0]?.id;
-if (!cluster || !clusters.some((entry) => entry.id === cluster)) {
-  console.error(`Няма клъстер „${cluster ?? ''}“. Възможни: ${clusters.map((entry) => entry.id).join(', ')}`);
+// No cluster is guessed: without --cluster the field waits for the editor like the others.
+const cluster = values.cluster;
+if (cluster !== undefined && !clusters.some((entry) => entry.id === cluster)) {
+  console.error(`Няма клъстер „${cluster}“. Възможни: ${clusters.map((entry) => entry.id).join(', ')}`);
   process.exit(2);
 }
 
@@ -36,5 +37,5 @@ for (let n = 2; existsSync(join(contentRoot, 'news', `${slug}.md`)); n++) slug =
 const today = new Date();
 const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 const file = join(contentRoot, 'news', `${slug}.md`);
-await writeFile(file, renderNewPost({ title, date, cluster }));
+await writeFile(file, renderNewPost({ title, date, clusters: clusters.map((entry) => entry.id), ...(cluster ? { cluster } : {}) }));
 console.log(`Създадена е ${relative(projectRoot, file)} (чернова). Попълнете полетата с „ПОПЪЛНЕТЕ“ и махнете draft: true, когато е готова.`);

@@ -22,10 +22,11 @@ export interface PreparedPostFiles {
  * of checking is gone before anything else starts. Problems come back as the content
  * check's own lines.
  */
-export function readPostData(options: { contentRoot: string; projectRoot: string }): Promise<PostData> {
+export function readPostData(options: { contentRoot: string; projectRoot: string; priority?: number }): Promise<PostData> {
   return runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
     args: [options.contentRoot, options.projectRoot],
     name: 'checking the content',
+    priority: options.priority,
   });
 }
 

@@ -1,8 +1,12 @@
 import { EVENT_KIND_IDS } from '../schemas/event-kinds.ts';
 import { UNFINISHED_MARKER } from '../schemas/unfinished.ts';
 
-/** The text of a new post: every field of the news schema, each with a Bulgarian comment. */
-export function renderNewPost({ title, date, cluster }: { title: string; date: string; cluster: string }): string {
+/**
+ * The text of a new post: every field of the news schema, each with a Bulgarian comment.
+ * What the scaffold cannot know (the cluster, unless given, and the event's kind, day and
+ * place) is the unfinished marker, never a guess, so a forgotten field cannot be published.
+ */
+export function renderNewPost({ title, date, cluster, clusters }: { title: string; date: string; cluster?: string; clusters: readonly string[] }): string {
   const quoted = JSON.stringify(title);
   return `---
 # Заглавие, както ще се вижда на сайта.
@@ -11,8 +15,8 @@ title: ${quoted}
 date: ${date}
 # Едно-две изречения за списъците, абонаментите и търсачките.
 summary: "${UNFINISHED_MARKER}: резюме от едно-две изречения"
-# Клъстерът, който публикува новината (име на файл от content/clusters/).
-cluster: ${cluster}
+# Клъстерът, който публикува новината: ${clusters.join(', ')}.
+cluster: ${cluster ?? UNFINISHED_MARKER}
 # Партньорите от новината (имена на файлове от content/partners/), напр. [chorus-cluster].
 partners: []
 # Събитието, за което е новината.
@@ -20,15 +24,15 @@ event:
   # Името на събитието.
   name: "${UNFINISHED_MARKER}: име на събитието"
   # Вид: ${EVENT_KIND_IDS.join(', ')}.
-  kind: meeting
+  kind: ${UNFINISHED_MARKER}
   # Първият ден: ГГГГ-ММ-ДД.
-  start: ${date}
+  start: ${UNFINISHED_MARKER}
   # Последният ден на многодневно събитие; махнете реда за еднодневно.
-  # end: ${date}
+  # end: ГГГГ-ММ-ДД
   # Градът, на български.
-  city: София
+  city: ${UNFINISHED_MARKER}
   # Държавата: двубуквен код (BG, GR, BE…).
-  country: BG
+  country: ${UNFINISHED_MARKER}
 # Хората от новината: name, role, organisation.
 people: []
 # Теми с малки букви, напр. [кръгова икономика].

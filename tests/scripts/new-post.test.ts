@@ -31,7 +31,20 @@ describe('npm run new', () => {
     expect(text.split('\n').filter((line) => line.trim().startsWith('#')).length).toBeGreaterThan(10);
     const check = await runScript('check-content.ts', [], { cwd: fixture.root });
     expect(check.code, check.stderr).toBe(0);
-    expect(check.stdout).toContain('6 новини');
+    expect(check.stdout).toContain('5 новини, 1 недовършена чернова');
+  });
+
+  it('guesses nothing: without --cluster, the cluster and the event’s kind, day and place wait for the editor', async () => {
+    fixture = await makeContentFixture();
+    const run = await runScript('new-post.ts', ['Годишна среща'], { cwd: fixture.root });
+    expect(run.code, run.stderr).toBe(0);
+    const text = await readFile(join(fixture.contentRoot, 'news', 'godishna-sreshta.md'), 'utf8');
+    for (const field of ['cluster', 'kind', 'start', 'city', 'country']) expect(text).toMatch(new RegExp(`^\\s*${field}: ПОПЪЛНЕТЕ$`, 'm'));
+    // Published as it is, every one of them is named.
+    await fixture.edit('news/godishna-sreshta.md', (t) => t.replace('draft: true', 'draft: false'));
+    const check = await runScript('check-content.ts', [], { cwd: fixture.root });
+    expect(check.code).toBe(1);
+    for (const field of ['cluster', 'event.kind', 'event.start', 'event.city', 'event.country']) expect(check.stderr).toContain(`поле „${field}“: стойността не е попълнена`);
   });
 
   it('gives a second post with the same title its own file', async () => {

@@ -17,6 +17,8 @@ export interface ContentCheck {
   clusters: SourceEntry<ClusterData>[];
   partners: SourceEntry<PartnerData>[];
   problems: ContentProblem[];
+  /** Drafts still waiting for values (`ПОПЪЛНЕТЕ`): checked for every other mistake, published nowhere. */
+  unfinishedDrafts: string[];
 }
 
 /** Folder of each collection inside the content root. */
@@ -77,7 +79,7 @@ export async function checkContent(contentRoot: string, projectRoot: string, opt
   ]);
   const valid = news.entries.filter((_, index) => found[index]!.length === 0);
   problems.push(...found.flat());
-  return { news: valid, clusters: clusters.entries, partners: partners.entries, problems };
+  return { news: valid, clusters: clusters.entries, partners: partners.entries, problems, unfinishedDrafts: news.unfinishedDrafts };
 }
 
 /** Photos looked at at once; most posts have none. */

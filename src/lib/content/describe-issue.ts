@@ -95,11 +95,12 @@ function allowedFields(hints: Record<string, string>, path: (string | number)[])
   return names.length ? `едно от полетата ${names.join(', ')}` : undefined;
 }
 
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+/** The value at a field path of parsed data, or undefined. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
+    value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
 }
