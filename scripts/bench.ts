@@ -33,7 +33,7 @@ function stages(build: Run) {
     '  of which feeds': s(t['feeds']),
     'sitemap and headers': s((t['@done'] ?? 0) - (t['@pages-done'] ?? 0)),
     'whole astro build': s(t['@astro-done']),
-    'content check (before astro)': s(t['content check']),
+    'content check, beside astro': s(t['content check']),
     'social cards and calendars, beside astro': s(t['post files: prepare']),
     'cards drawn (count, not s)': t['post files: cards drawn'] ?? 0,
     'cards and calendars into the site': s(t['post files: write']),

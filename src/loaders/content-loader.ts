@@ -5,6 +5,7 @@ import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../li
 import { PostBodies, type PostBody } from '../lib/content/post-bodies.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import { FRONT_MATTER_CACHE, POST_BODIES } from '../data/build-caches.ts';
+import { setContentProblems } from '../data/content-problems.ts';
 import { FrontMatterCache } from '../lib/content/front-matter-cache.ts';
 import type { SourceEntry } from '../lib/content/read-collection.ts';
 import { makeIndexKeys } from '../lib/search/index-keys.ts';
@@ -46,16 +47,27 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
   return {
     name: `cluster-news-${collection}`,
     load: async (context) => {
+      // Only the dev server watches; there a problem is shown in the browser (src/middleware.ts)
+      // and in the terminal, and the last good content stays until the file is fixed.
+      const watching = context.watcher !== undefined;
       const sync = async () => {
         const { entries, problems } = await read();
+        if (watching) setContentProblems(collection, problems);
         if (problems.length) throw new ContentError(problems);
         await storeEntries(context, entries, projectRoot, bodies);
       };
-      await sync();
+      const report = (error: unknown) => {
+        if (!(error instanceof ContentError)) throw error;
+        context.logger.error(error.message);
+      };
+      await sync().catch((error: unknown) => (watching ? report(error) : Promise.reject(error)));
       context.watcher?.add(resolve(contentRoot, COLLECTION_DIRS[collection]));
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(contentRoot)) return;
-        sync().catch((error: unknown) => context.logger.error(String((error as Error).message)));
+        sync().catch((error: unknown) => {
+          if (error instanceof ContentError) report(error);
+          else context.logger.error(String((error as Error).message));
+        });
       });
     },
   };

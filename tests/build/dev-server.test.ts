@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestFolder } from '../helpers/build-site.ts';
-import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
+import { makeContentFixture, PROJECT_ROOT, type ContentFixture } from '../helpers/content-fixture.ts';
 
 const SLUG = 'sreshta-s-gratskia-klaster-chorus-v-solun';
 let server: ChildProcess;
@@ -17,11 +17,15 @@ let origin = '';
 // Editors preview their posts with `npm run dev`; cards and calendars are not pages there
 // either (a build writes them apart from Astro), so the dev server must still answer them.
 // `--ignore-lock`: a developer's own dev server may be running; this one starts beside it.
+let fixture: ContentFixture;
+
 beforeAll(async () => {
   const scratch = await makeTestFolder('cluster-news-dev-');
+  // A copy of the content, which one test breaks and mends.
+  fixture = await makeContentFixture();
   server = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391', '--ignore-lock'], {
     cwd: PROJECT_ROOT,
-    env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(scratch, 'cache'), CARD_CACHE_DIR: join(scratch, 'cards') },
+    env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(scratch, 'cache'), CARD_CACHE_DIR: join(scratch, 'cards'), CONTENT_ROOT: fixture.contentRoot },
   });
   origin = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -45,6 +49,7 @@ afterAll(async () => {
     server.kill();
     await once(server, 'exit');
   }
+  await fixture?.remove();
 });
 
 const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
@@ -68,5 +73,33 @@ describe('the dev server', () => {
 
   it('answers 404 for a post that does not exist', async () => {
     expect((await fetch(`${origin}/cards/news/nyama-takava-novina.png`)).status).toBe(404);
+  });
+});
+
+describe('the dev server with a content problem', () => {
+  /** Asks for `path` until `accept` is satisfied: the loader reads a saved file a moment later. */
+  async function fetchUntil(path: string, accept: (response: Response) => boolean): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(`${origin}${path}`);
+      if (accept(response) || attempt === 50) return response;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('shows the check’s line in the browser, and the site again once the file is fixed', async () => {
+    const file = `news/${SLUG}.md`;
+    await fixture.edit(file, (text) => text.replace('date: 2022-09-14', 'date: 14.09.2022'));
+    const broken = await fetchUntil(`/news/${SLUG}/`, (response) => response.status === 500);
+    expect(broken.status).toBe(500);
+    const page = await broken.text();
+    expect(page).toContain('<html lang="bg">');
+    expect(page).toContain(`content/news/${SLUG}.md:3: поле „date“: датата „14.09.2022“ трябва да е във вида ГГГГ-ММ-ДД. Напишете: date: 2022-09-14`);
+    // Every page says so, not only the broken post's.
+    expect((await fetch(`${origin}/`)).status).toBe(500);
+
+    await fixture.edit(file, (text) => text.replace('date: 14.09.2022', 'date: 2022-09-14'));
+    const mended = await fetchUntil(`/news/${SLUG}/`, (response) => response.status === 200);
+    expect(mended.status).toBe(200);
+    expect(await mended.text()).toContain('Среща с гръцкия Клъстер CHORUS в Солун');
   });
 });

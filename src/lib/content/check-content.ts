@@ -101,7 +101,7 @@ function findBrokenReferences(
       file: entry.file,
       ...lineOf(['cluster']),
       field: 'cluster',
-      ...describeUnknownId(entry.data.cluster.id, known.clusters, 'клъстер', 'clusters', 'cluster: '),
+      ...describeUnknownId(entry.data.cluster.id, known.clusters, `няма клъстер „${entry.data.cluster.id}“ в content/clusters/`, 'clusters', 'cluster: '),
     });
   }
   entry.data.partners.forEach((partner, index) => {
@@ -110,16 +110,15 @@ function findBrokenReferences(
       file: entry.file,
       ...lineOf(['partners', index]),
       field: `partners.${index}`,
-      ...describeUnknownId(partner.id, known.partners, 'партньор', 'partners', '- '),
+      ...describeUnknownId(partner.id, known.partners, `няма партньор „${partner.id}“ в content/partners/`, 'partners', '- '),
     });
   });
   return problems;
 }
 
 /** The message and fix for an id that names no file: the nearest ids, or some of them all. */
-function describeUnknownId(id: string, entries: NamedEntry[], what: string, folder: string, prefix: string): Pick<ContentProblem, 'message' | 'hint'> {
+function describeUnknownId(id: string, entries: NamedEntry[], missing: string, folder: string, prefix: string): Pick<ContentProblem, 'message' | 'hint'> {
   const near = suggestIds(id, entries);
-  const missing = `няма ${what} „${id}“ в content/${folder}/`;
   if (near.length) {
     return {
       message: `${missing}; може би ${near.join(' или ')}?`,
