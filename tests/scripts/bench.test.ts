@@ -48,13 +48,14 @@ describe('npm run bench', () => {
           '  of which feeds',
           'sitemap and headers',
           'whole astro build',
+          'content check, beside astro',
           'social cards and calendars, beside astro',
           'cards drawn (count, not s)',
           'cards and calendars into the site',
           'search index',
           'search shards indexed (count, not s)',
         ]);
-        for (const stage of ['page rendering', 'whole astro build', 'social cards and calendars, beside astro', 'search index']) expect(build.stages[stage]).toBeGreaterThan(0);
+        for (const stage of ['page rendering', 'whole astro build', 'content check, beside astro', 'social cards and calendars, beside astro', 'search index']) expect(build.stages[stage]).toBeGreaterThan(0);
       }
       // The warm build reuses the cold build's cards: none is drawn again but the edited post's.
       expect(report.cold.stages['cards drawn (count, not s)']).toBe(100);
