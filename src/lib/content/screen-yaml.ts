@@ -26,11 +26,12 @@ export interface YamlRefusal {
  * Refuses the parts of YAML that the content format does not use and that let a small text
  * become a large value or a deep recursion: anchors and aliases (the „billion laughs" file
  * expands to gigabytes), tags and directives, and deeply nested `[`/`{` lists. Runs on the
- * lexer's tokens, so `R&D *нов*` inside a value is text, not an alias. Texts without any of
- * the characters that start such tokens, which is nearly all of them, are not lexed at all.
+ * lexer's tokens, so `R&D *нов*` inside a value is text, not an alias. A text without the
+ * characters that start such tokens and with fewer brackets than the nesting limit, which is
+ * nearly every post, is not lexed at all (lexing every front matter cost 0.3 s at 10,000 posts).
  */
 export function screenYaml(text: string): YamlRefusal | undefined {
-  if (!/[&*!%[{]/.test(text)) return undefined;
+  if (!/[&*!%]/.test(text) && countOpenings(text) <= CONTENT_LIMITS.depth) return undefined;
   let offset = 0;
   let flowDepth = 0;
   const lineAt = (at: number) => text.slice(0, at).split('\n').length;
@@ -60,6 +61,16 @@ export function screenYaml(text: string): YamlRefusal | undefined {
     }
   }
   return undefined;
+}
+
+/** How many `[` and `{` a text has, in quotes or not: no nesting can be deeper. */
+function countOpenings(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x5b || char === 0x7b) count++;
+  }
+  return count;
 }
 
 /** How many levels of fields and lists `data` has; a plain value is level 0. */
