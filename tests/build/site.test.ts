@@ -301,6 +301,17 @@ describe('a build that fails', () => {
   });
   afterAll(() => fixture.remove());
 
+  /** A build over the good one with a file where the cache folder `folder` should be: the step that writes there fails. */
+  async function buildWithFileInPlaceOf(folder: string): Promise<BuildResult> {
+    await rm(join(scratch, folder), { recursive: true, force: true });
+    await writeFile(join(scratch, folder), 'not a folder');
+    try {
+      return await buildSite({ contentRoot: fixture.contentRoot, scratch });
+    } finally {
+      await rm(join(scratch, folder));
+    }
+  }
+
   async function expectSiteUnchanged(result: BuildResult) {
     expect(result.code, result.output).toBe(1);
     expect(await hashFiles(good.outDir)).toEqual(before);
@@ -325,22 +336,15 @@ describe('a build that fails', () => {
   });
 
   it('while the search index is built: the reason, and the site as it was', async () => {
-    // Only the search index writes here; a file in place of its folder makes it fail alone.
-    await rm(join(scratch, 'post-files/search'), { recursive: true, force: true });
-    await writeFile(join(scratch, 'post-files/search'), 'not a folder');
-    const result = await buildSite({ contentRoot: fixture.contentRoot, scratch });
-    await rm(join(scratch, 'post-files/search'));
+    // Only the search index writes here.
+    const result = await buildWithFileInPlaceOf('post-files/search');
     expect(result.output).toContain('The search index could not be built');
     expect(result.output).toContain('The site was not changed.');
     await expectSiteUnchanged(result);
   });
 
   it('while the social cards are drawn: the reason, and the site as it was', async () => {
-    // Only the card drawer writes here; a file in place of its folder makes it fail alone.
-    await rm(join(scratch, 'post-files/cards'), { recursive: true, force: true });
-    await writeFile(join(scratch, 'post-files/cards'), 'not a folder');
-    const result = await buildSite({ contentRoot: fixture.contentRoot, scratch });
-    await rm(join(scratch, 'post-files/cards'));
+    const result = await buildWithFileInPlaceOf('post-files/cards');
     // The site's own card is drawn from the same folder, so Astro may be the first to fail.
     expect(result.output).toContain(`EEXIST: file already exists, mkdir '${join(scratch, 'post-files/cards')}'`);
     await expectSiteUnchanged(result);

@@ -32,7 +32,9 @@ export function formatProblem(problem: ContentProblem): string {
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` поле ${describeField(problem.field)}:` : '';
   const hint = problem.hint ? ` Напишете: ${problem.hint}` : '';
-  return `${place}:${field} ${problem.message}.${hint}`;
+  // A message that asks („може би chorus-cluster?“) ends with its own mark.
+  const end = /[?!.]$/.test(problem.message) ? '' : '.';
+  return `${place}:${field} ${problem.message}${end}${hint}`;
 }
 
 /** How many problems, in Bulgarian. */

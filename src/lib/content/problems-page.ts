@@ -16,11 +16,12 @@ export function renderProblemsPage(problems: readonly ContentProblem[]): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="2">
 <title>${countProblems(problems.length)} в съдържанието</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}li{margin:.75rem 0}code{overflow-wrap:anywhere}</style>
 </head>
 <body>
 <main>
 <h1>${countProblems(problems.length)} в съдържанието</h1>
-<p>Сайтът ще се покаже отново щом поправите файла и го запишете. Същото казва и <code>npm run check:content</code>.</p>
+<p>Сайтът ще се покаже отново, щом поправите файла и го запишете. Същото казва и <code>npm run check:content</code>.</p>
 <ul>
 ${items}
 </ul>
