@@ -40,7 +40,6 @@ describe('npm run bench', () => {
         expect(build.peakMb).toBeGreaterThan(0);
         // The drawer and Astro run side by side: each is measured on its own too, and the sum is more than either.
         expect(build.peakMbByProcess.astro).toBeGreaterThan(0);
-        expect(build.peakMbByProcess['card drawer']).toBeGreaterThan(0);
         expect(build.peakMb).toBeGreaterThan(build.peakMbByProcess.astro);
         expect(Object.keys(build.stages)).toEqual([
           'startup and content sync',
@@ -57,6 +56,8 @@ describe('npm run bench', () => {
         ]);
         for (const stage of ['page rendering', 'whole astro build', 'content check, beside astro', 'social cards and calendars, beside astro', 'search index']) expect(build.stages[stage]).toBeGreaterThan(0);
       }
+      // Drawing 100 cards outlasts the 250-ms sampling; the warm build's one card may not.
+      expect(report.cold.peakMbByProcess['card drawer']).toBeGreaterThan(0);
       // The warm build reuses the cold build's cards: none is drawn again but the edited post's.
       expect(report.cold.stages['cards drawn (count, not s)']).toBe(100);
       expect(report.warm.stages['cards drawn (count, not s)']).toBe(1);
