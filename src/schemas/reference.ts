@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './id.ts';
+import { referenceSchema } from './id.ts';
 
 /** The collections a news post can point at. */
 export type ReferencedCollection = 'clusters' | 'partners';
@@ -16,11 +16,12 @@ export type ReferenceFactory = <C extends ReferencedCollection>(
 ) => z.ZodType<EntryReference<C>, string>;
 
 /**
- * A reference outside Astro (scripts, tests): checks the id's form only.
- * Whether the id exists is checked across collections by `checkCrossReferences`.
+ * A reference outside Astro (scripts, tests): any text, since whether it names an entry is
+ * checked across collections by `checkContent`, which answers a name written in Cyrillic
+ * or with capitals (`София`, `CHORUS`) with the nearest ids instead of a rule about their form.
  * The object is built as Astro's `reference()` builds it, keys in the same order: the
  * content loader stores what the check parsed (see `storeEntries`), and page cache keys
  * are made from the stored data.
  */
 export const plainReference: ReferenceFactory = (collection) =>
-  idSchema.transform((id) => ({ id, collection }));
+  referenceSchema.transform((id) => ({ id, collection }));

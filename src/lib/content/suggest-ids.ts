@@ -14,7 +14,7 @@ export const MAX_SUGGESTIONS = 5;
  * The existing ids nearest to a mistyped one, nearest first, at most {@link MAX_SUGGESTIONS}.
  * What was written is compared, transliterated by the official system (so „хорус" meets
  * `chorus`), with each id and each transliterated name, whole and cut to the written
- * length (so `chorus` meets `chorus-cluster`). Only near ids are offered: a typo, a
+ * length or about it (so `chorus` and „хорус" meet `chorus-cluster`). Only near ids are offered: a typo, a
  * missing word, a name instead of an id.
  */
 export function suggestIds(written: string, entries: readonly NamedEntry[]): string[] {
@@ -22,7 +22,7 @@ export function suggestIds(written: string, entries: readonly NamedEntry[]): str
   if (!wanted) return [];
   const scored = entries.map((entry) => {
     const terms = [entry.id, ...entry.names.map(slugify)].filter(Boolean);
-    const score = Math.min(...terms.map((term) => Math.min(distance(wanted, term), distance(wanted, term.slice(0, wanted.length)) + 1)));
+    const score = Math.min(...terms.map((term) => scoreTerm(wanted, term)));
     return { id: entry.id, score };
   });
   const near = Math.max(2, Math.floor(wanted.length / 3));
@@ -38,4 +38,13 @@ export function listSomeIds(ids: readonly string[]): string {
   const shown = ids.slice(0, MAX_SUGGESTIONS).join(', ');
   const more = ids.length - MAX_SUGGESTIONS;
   return more > 0 ? `${shown} и още ${more}` : shown;
+}
+
+/** Edit distance to the whole term, or one more than to its start of about the written length. */
+function scoreTerm(wanted: string, term: string): number {
+  let best = distance(wanted, term);
+  for (let length = Math.max(1, wanted.length - 1); length <= wanted.length + 2 && length < term.length; length++) {
+    best = Math.min(best, distance(wanted, term.slice(0, length)) + 1);
+  }
+  return best;
 }
