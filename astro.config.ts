@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { benchTimingsIntegration } from './src/integrations/bench-timings.ts';
+import { cmsIntegration } from './src/integrations/cms.ts';
+import { ADMIN_DIR } from './src/security/csp.ts';
 import { pageListIntegration } from './src/integrations/page-list.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { postFilesIntegration } from './src/integrations/post-files.ts';
@@ -22,7 +24,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Neither the 404 page nor the web editor is a page for search engines.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes(`/${ADMIN_DIR}/`) }),
+    cmsIntegration(),
     pagefindIntegration(),
     postFilesIntegration(),
     securityHeadersIntegration(),

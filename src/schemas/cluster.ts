@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { EditorMeta } from './editor-meta.ts';
 import { textSchema, urlSchema } from './text.ts';
 
 /** A Bulgarian cluster that publishes news (`content/clusters/<id>.yaml`). */
@@ -10,11 +11,11 @@ export const clusterSchema = z.strictObject({
   /** Seat of the cluster in Bulgarian, when known. */
   city: textSchema('град').optional(),
   /** A few sentences about the cluster, drawn from its own posts. */
-  description: textSchema('описание'),
+  description: textSchema('описание', { widget: 'text' }),
   /** Address of the cluster's own site, when known. */
-  website: urlSchema.optional(),
+  website: urlSchema('Сайт').optional(),
   /** Other spellings under which old pages name it, e.g. „ЕССР"; the importer recognises it by these. */
-  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]),
+  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]).meta({ label: 'Други изписвания' } satisfies EditorMeta),
 });
 
 export type ClusterData = z.output<typeof clusterSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { findInvisible, textSchema, urlSchema } from './text.ts';
 import { countryCodeSchema } from './country-code.ts';
-import { EVENT_KIND_IDS } from './event-kinds.ts';
+import type { EditorMeta } from './editor-meta.ts';
+import { EVENT_KIND_IDS, EVENT_KINDS } from './event-kinds.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { plainReference, type ReferenceFactory } from './reference.ts';
 import { refuseRepeats } from './unique-items.ts';
@@ -13,22 +14,25 @@ export const eventSchema = z
     /** Name of the event as the post gives it, e.g. „EU-Canada Cluster Matchmaking Event 2019". */
     name: textSchema('име на събитието'),
     /** Kind of event; one of the ids in `EVENT_KINDS`, shown with its Bulgarian label. */
-    kind: z.enum(EVENT_KIND_IDS, {
-      error: `непознат вид събитие; възможни стойности: ${EVENT_KIND_IDS.join(', ')}`,
-    }),
+    kind: z
+      .enum(EVENT_KIND_IDS, {
+        error: `непознат вид събитие; възможни стойности: ${EVENT_KIND_IDS.join(', ')}`,
+      })
+      .meta({ label: 'Вид събитие', optionLabels: EVENT_KINDS } satisfies EditorMeta),
     /** First day of the event (`YYYY-MM-DD`). */
-    start: isoDateSchema,
+    start: isoDateSchema.meta({ label: 'Първи ден', widget: 'date' } satisfies EditorMeta),
     /** Last day of a multi-day event (`YYYY-MM-DD`); left out for a one-day event. */
-    end: isoDateSchema.optional(),
+    end: isoDateSchema.meta({ label: 'Последен ден (за многодневно събитие)', widget: 'date' } satisfies EditorMeta).optional(),
     /** City in Bulgarian, as readers know it, e.g. „Солун". */
     city: textSchema('град'),
     /** Country as an ISO 3166-1 alpha-2 code (`GR`, `BE`); the site shows its Bulgarian name. */
-    country: countryCodeSchema,
+    country: countryCodeSchema.meta({ label: 'Държава', widget: 'country' } satisfies EditorMeta),
   })
   .refine((event) => event.end === undefined || event.end >= event.start, {
     error: 'краят на събитието е преди началото му',
     path: ['end'],
-  });
+  })
+  .meta({ label: 'Събитие' } satisfies EditorMeta);
 
 /** A person the post names, with what they do and for whom. */
 export const personSchema = z.strictObject({
@@ -41,7 +45,7 @@ export const personSchema = z.strictObject({
 });
 
 /** An image path as written; Astro's `image()` takes its place inside the site. */
-const plainImage = () => textSchema('път до снимката');
+const plainImage = () => textSchema('снимка', { widget: 'image' });
 
 /** A photo that belongs to the post; `image` builds the schema of its path. */
 export const createImageSchema = <I extends z.ZodType>(image: () => I) => z.strictObject({
@@ -58,7 +62,8 @@ export const createImagesSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .array(createImageSchema(image), { error: 'очаква се списък' })
     .superRefine(refuseRepeats((photo) => JSON.stringify((photo as { src: unknown }).src), () => 'същата снимка е описана два пъти'))
-    .default([]);
+    .default([])
+    .meta({ label: 'Снимки' } satisfies EditorMeta);
 
 /** A topic: a page of its own, so its address (the transliterated topic) must not be empty. */
 // A topic of invisible characters alone is named as such, once.
@@ -71,7 +76,7 @@ export const sourceSchema = z.strictObject({
   /** Name of the site or publication the text came from. */
   name: textSchema('име на източника'),
   /** Address of the original page, when known. */
-  url: urlSchema.optional(),
+  url: urlSchema('Адрес на страницата').optional(),
 });
 
 /**
@@ -88,35 +93,38 @@ export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainIm
     /** Headline of the post, in Bulgarian typography. */
     title: textSchema('заглавие'),
     /** Publication date (`YYYY-MM-DD`); posts are listed newest first by it. */
-    date: isoDateSchema,
+    date: isoDateSchema.meta({ label: 'Дата на публикуване', widget: 'date' } satisfies EditorMeta),
     /** One or two sentences for lists, feeds and the page description. */
-    summary: textSchema('резюме').max(400, { error: 'резюмето е по-дълго от 400 знака' }),
+    summary: textSchema('резюме', { widget: 'text' }).max(400, { error: 'резюмето е по-дълго от 400 знака' }),
     /** Id of the cluster that published the post (a file name in `content/clusters/`). */
-    cluster: reference('clusters'),
+    cluster: reference('clusters').meta({ label: 'Клъстер', widget: 'relation', collection: 'clusters' } satisfies EditorMeta),
     /** Ids of the partner organisations the post reports on (file names in `content/partners/`). */
     partners: z
       .array(reference('partners'), { error: 'очаква се списък' })
       .superRefine(refuseRepeats((partner) => partner.id, (partner) => `партньорът „${partner.id}“ е записан два пъти`))
-      .default([]),
+      .default([])
+      .meta({ label: 'Партньори', widget: 'relation', collection: 'partners' } satisfies EditorMeta),
     /** The event the post reports. */
     event: eventSchema,
     /** People the post names, in the order it names them. */
     people: z
       .array(personSchema, { error: 'очаква се списък' })
       .superRefine(refuseRepeats((person) => person.name, (person) => `„${person.name}“ е в списъка с хора два пъти`))
-      .default([]),
+      .default([])
+      .meta({ label: 'Хора' } satisfies EditorMeta),
     /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
     // Two spellings of one topic („Interreg“, „interreg“) would share one topic page.
     topics: z
       .array(topicSchema, { error: 'очаква се списък' })
       .superRefine(refuseRepeats(slugify, (topic) => `темата „${topic}“ е записана два пъти (или два пъти с различно изписване)`))
-      .default([]),
+      .default([])
+      .meta({ label: 'Теми' } satisfies EditorMeta),
     /** Photos of the event; every one needs alt text. */
     images: createImagesSchema(image),
     /** Where the text was first published. */
-    source: sourceSchema.optional(),
+    source: sourceSchema.meta({ label: 'Източник' } satisfies EditorMeta).optional(),
     /** A draft is built nowhere: no page, list, feed or search entry. */
-    draft: z.boolean({ error: 'очаква се true или false' }).default(false),
+    draft: z.boolean({ error: 'очаква се true или false' }).default(false).meta({ label: 'Чернова (не се публикува)' } satisfies EditorMeta),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { toLabel, type EditorMeta } from './editor-meta.ts';
 
 /**
  * Characters no reader can see that change what a text is: control characters, zero-width
@@ -32,8 +33,11 @@ export function findInvisible(value: string): string | undefined {
   return `${name} (${hex}) на ${match.index + 1}-ия знак`;
 }
 
-/** A required, non-empty, trimmed string; `what` names the field in Bulgarian for error messages. */
-export const textSchema = (what: string) =>
+/**
+ * A required, non-empty, trimmed string; `what` names the field in Bulgarian, for error
+ * messages and, capitalised, as its label in the web editor.
+ */
+export const textSchema = (what: string, meta: EditorMeta = {}) =>
   z
     .string({ error: `очаква се текст: ${what}` })
     // JavaScript's trim() keeps zero-width spaces, so they are judged below, not trimmed.
@@ -49,10 +53,14 @@ export const textSchema = (what: string) =>
           params: { hint: 'изтрийте стойността и я напишете наново на клавиатурата' },
         });
       }
-    });
+    })
+    .meta({ label: toLabel(what), ...meta } satisfies EditorMeta);
 
-/** An absolute http(s) address. */
-export const urlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'очаква се пълен адрес, започващ с https://',
-});
+/** An absolute http(s) address; `label` names it in the web editor. */
+export const urlSchema = (label: string) =>
+  z
+    .url({
+      protocol: /^https?$/,
+      error: 'очаква се пълен адрес, започващ с https://',
+    })
+    .meta({ label } satisfies EditorMeta);

@@ -36,15 +36,50 @@ export function headerPolicy(): string {
   return [metaPolicy(), "frame-ancestors 'none'"].join('; ');
 }
 
-/** The `_headers` file: the policy and the other security headers for every path. */
-export function renderHeadersFile(): string {
+/** The folder of the web editor in the site; it alone has another policy. */
+export const ADMIN_DIR = 'admin';
+
+/**
+ * The web editor's policy (`/admin/`): Sveltia CMS runs from the site's own files, but it
+ * styles itself inline, reads fonts and icons from jsDelivr, talks to GitHub's API and
+ * shows the images it uploads as `blob:` addresses. Nothing else is allowed.
+ */
+export function adminMetaPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' https://cdn.jsdelivr.net",
+    "img-src 'self' blob: data: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "media-src 'self' blob:",
+    "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+    "worker-src 'self' blob:",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * The `_headers` file: the security headers for every path, and the Content Security Policy
+ * by path: the site's own under every top-level entry of the built site (`entries`, with a
+ * trailing slash for folders) but the editor's, which has its own. Hosts apply every rule that
+ * matches a path, and two policies on one path would both be enforced, so `/*` carries none.
+ * `base` is the site's sub-path (`BASE_PATH`).
+ */
+export function renderHeadersFile(entries: readonly string[], base = '/'): string {
+  const sitePaths = [base, ...entries.filter((entry) => entry !== `${ADMIN_DIR}/`).map((entry) => (entry.endsWith('/') ? `${base}${entry}*` : `${base}${entry}`))];
   return [
     '/*',
-    `  Content-Security-Policy: ${headerPolicy()}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
+    ...sitePaths.flatMap((path) => [path, `  Content-Security-Policy: ${headerPolicy()}`]),
+    `${base}${ADMIN_DIR}/*`,
+    `  Content-Security-Policy: ${adminMetaPolicy()}; frame-ancestors 'none'`,
+    '  X-Robots-Tag: noindex',
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
-import { metaPolicy } from '../../src/security/csp.ts';
+import { adminMetaPolicy, headerPolicy, metaPolicy } from '../../src/security/csp.ts';
 import { buildSite, hashFiles, listHtmlFiles, makeProjectCopy, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { ACCEPTED_INPUT_CASES } from '../helpers/bad-input-cases.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
@@ -178,17 +178,51 @@ describe('the built site', () => {
     expect(size).toBeLessThan(1024);
   });
 
-  it('gives every page the site’s Content Security Policy before anything it loads', async () => {
+  it('gives every page the site’s Content Security Policy before anything it loads, and the web editor its own', async () => {
+    expect(pages).toContain('admin/index.html');
     for (const page of pages) {
       const head = (await dom(page)).querySelector('head')!;
       const policies = head.querySelectorAll('meta[http-equiv="content-security-policy"]');
-      expect(policies.map((meta) => meta.getAttribute('content')), page).toEqual([metaPolicy()]);
+      const policy = page === 'admin/index.html' ? adminMetaPolicy() : metaPolicy();
+      expect(policies.map((meta) => meta.getAttribute('content')), page).toEqual([policy]);
+      // The editor's page loads its program from the body, once the editor's policy is set.
+      if (page === 'admin/index.html') continue;
       // A policy in a <meta> governs only what comes after it.
       const loads = head.querySelectorAll('link[rel="stylesheet"], script[src], link[rel="preload"]');
       const order = head.querySelectorAll('meta[http-equiv="content-security-policy"], link[rel="stylesheet"], script[src], link[rel="preload"]');
       expect(order[0], page).toBe(policies[0]);
       expect(loads.length, page).toBeGreaterThan(0);
     }
+  });
+
+  it('sends every file of the site the site’s policy in _headers, unchanged, and the web editor’s only to admin/', async () => {
+    const rules = new Map<string, string[]>();
+    let current = '';
+    for (const line of (await readFile(join(build.outDir, '_headers'), 'utf8')).split('\n')) {
+      if (line && !line.startsWith(' ')) rules.set((current = line), []);
+      else if (line.trim()) rules.get(current)!.push(line.trim());
+    }
+    const policyOf = (file: string) =>
+      [...rules]
+        .filter(([pattern]) => pattern === '/*' || (pattern.endsWith('*') ? `/${file}`.startsWith(pattern.slice(0, -1)) : `/${file}` === pattern))
+        .flatMap(([, headers]) => headers.filter((header) => header.startsWith('Content-Security-Policy: ')));
+    for (const file of await listFiles(build.outDir)) {
+      if (file === '_headers') continue;
+      const expected = file.startsWith('admin/') ? `${adminMetaPolicy()}; frame-ancestors 'none'` : headerPolicy();
+      expect(policyOf(file), file).toEqual([`Content-Security-Policy: ${expected}`]);
+    }
+    expect(rules.get('/')).toEqual([`Content-Security-Policy: ${headerPolicy()}`]);
+    expect(rules.get('/admin/*')).toContain('X-Robots-Tag: noindex');
+  });
+
+  it('keeps the web editor out of the sitemap, the search index and the feeds', async () => {
+    const admin = await dom('admin/index.html');
+    expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    for (const file of (await listFiles(build.outDir)).filter((name) => /^(sitemap-\d+\.xml|rss\.xml|atom\.xml|feed\.json)$/.test(name))) {
+      expect(await readFile(join(build.outDir, file), 'utf8'), file).not.toContain('/admin/');
+    }
+    const indexed = await readFile(join(build.outDir, 'pagefind/shards.json'), 'utf8');
+    expect(indexed).not.toContain('admin');
   });
 
   it('indexes the five posts for search and nothing else', async () => {
@@ -211,7 +245,8 @@ describe('the built site', () => {
   });
 
   it('gives every page one h1, a Bulgarian lang, a skip link and a title', async () => {
-    for (const page of pages) {
+    // The web editor's page is its program's: a Bulgarian title and nothing else of the site's.
+    for (const page of pages.filter((file) => !file.startsWith('admin/'))) {
       const html = await dom(page);
       expect(html.querySelectorAll('h1'), page).toHaveLength(1);
       expect(html.querySelector('html')?.getAttribute('lang')).toBe('bg');
