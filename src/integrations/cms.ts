@@ -1,5 +1,5 @@
-import { cp, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
@@ -7,12 +7,15 @@ import { ADMIN_DIR } from '../security/csp.ts';
 
 /**
  * Sveltia CMS as the npm package ships it, pinned by the lockfile. The package exports only
- * its module entry; the browser build sits in `dist/` beside `npm/`.
+ * its module entry; the browser build sits in `dist/` beside `npm/`, the strings in `locales/`.
  */
-const CMS_DIST = join(dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), '..', 'dist');
+const CMS_PACKAGE = join(dirname(fileURLToPath(import.meta.resolve('@sveltia/cms'))), '..');
 
-/** The files of the editor's program: the script and the chunks it loads beside itself. */
-const CMS_FILES = ['sveltia-cms.js', 'chunks'];
+/** The icon font the editor's buttons are drawn with (see `public/admin/fonts.css`). */
+const ICON_FONT = join(dirname(fileURLToPath(import.meta.resolve('@fontsource-variable/material-symbols-outlined'))), 'files/material-symbols-outlined-latin-wght-normal.woff2');
+
+/** The files of the editor's program: the script and the chunks it loads beside itself, and its interface strings. */
+const CMS_FILES = ['dist/sveltia-cms.js', 'dist/chunks', 'locales'];
 
 /**
  * Puts the web editor's program into `admin/` of the built site, beside its page and
@@ -24,12 +27,16 @@ export function cmsIntegration(): AstroIntegration {
     name: 'cluster-news-cms',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(`/${ADMIN_DIR}`, sirv(CMS_DIST, { dev: true }));
+        server.middlewares.use(`/${ADMIN_DIR}/locales`, sirv(join(CMS_PACKAGE, 'locales'), { dev: true }));
+        server.middlewares.use(`/${ADMIN_DIR}`, sirv(join(CMS_PACKAGE, 'dist'), { dev: true }));
       },
       'astro:build:done': async ({ dir }) => {
         const target = join(fileURLToPath(dir), ADMIN_DIR);
         await mkdir(target, { recursive: true });
-        for (const file of CMS_FILES) await cp(join(CMS_DIST, file), join(target, file), { recursive: true });
+        for (const file of CMS_FILES) await cp(join(CMS_PACKAGE, file), join(target, basename(file)), { recursive: true });
+        await cp(ICON_FONT, join(target, 'material-symbols-outlined.woff2'));
+        const { version } = JSON.parse(await readFile(join(CMS_PACKAGE, 'package.json'), 'utf8')) as { version: string };
+        await writeFile(join(target, 'version.json'), JSON.stringify({ version }));
       },
     },
   };

@@ -15,7 +15,7 @@ export const clusterSchema = z.strictObject({
   /** Address of the cluster's own site, when known. */
   website: urlSchema('Сайт').optional(),
   /** Other spellings under which old pages name it, e.g. „ЕССР"; the importer recognises it by these. */
-  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]).meta({ label: 'Други изписвания' } satisfies EditorMeta),
+  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]).meta({ label: 'Други изписвания', itemLabel: 'изписване' } satisfies EditorMeta),
 });
 
 export type ClusterData = z.output<typeof clusterSchema>;

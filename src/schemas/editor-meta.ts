@@ -11,6 +11,8 @@ export interface EditorMeta {
   widget?: 'text' | 'date' | 'country' | 'image' | 'relation';
   /** For `relation`: the collection whose ids the field holds. */
   collection?: 'clusters' | 'partners';
+  /** For a list: what one item is called („човек", „тема"), for the editor's „Добави …" button. */
+  itemLabel?: string;
   /** For an enum: the Bulgarian label of each value. */
   optionLabels?: Record<string, string>;
 }

@@ -63,7 +63,7 @@ export const createImagesSchema = <I extends z.ZodType>(image: () => I) =>
     .array(createImageSchema(image), { error: 'очаква се списък' })
     .superRefine(refuseRepeats((photo) => JSON.stringify((photo as { src: unknown }).src), () => 'същата снимка е описана два пъти'))
     .default([])
-    .meta({ label: 'Снимки' } satisfies EditorMeta);
+    .meta({ label: 'Снимки', itemLabel: 'снимка' } satisfies EditorMeta);
 
 /** A topic: a page of its own, so its address (the transliterated topic) must not be empty. */
 // A topic of invisible characters alone is named as such, once.
@@ -111,14 +111,14 @@ export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainIm
       .array(personSchema, { error: 'очаква се списък' })
       .superRefine(refuseRepeats((person) => person.name, (person) => `„${person.name}“ е в списъка с хора два пъти`))
       .default([])
-      .meta({ label: 'Хора' } satisfies EditorMeta),
+      .meta({ label: 'Хора', itemLabel: 'човек' } satisfies EditorMeta),
     /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
     // Two spellings of one topic („Interreg“, „interreg“) would share one topic page.
     topics: z
       .array(topicSchema, { error: 'очаква се списък' })
       .superRefine(refuseRepeats(slugify, (topic) => `темата „${topic}“ е записана два пъти (или два пъти с различно изписване)`))
       .default([])
-      .meta({ label: 'Теми' } satisfies EditorMeta),
+      .meta({ label: 'Теми', itemLabel: 'тема' } satisfies EditorMeta),
     /** Photos of the event; every one needs alt text. */
     images: createImagesSchema(image),
     /** Where the text was first published. */

@@ -19,7 +19,7 @@ export const partnerSchema = z.strictObject({
   /** Address of the organisation's site, when known. */
   website: urlSchema('Сайт').optional(),
   /** Other spellings under which old pages name it, e.g. „ЕССР"; the importer recognises it by these. */
-  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]).meta({ label: 'Други изписвания' } satisfies EditorMeta),
+  aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]).meta({ label: 'Други изписвания', itemLabel: 'изписване' } satisfies EditorMeta),
 });
 
 export type PartnerData = z.output<typeof partnerSchema>;

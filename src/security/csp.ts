@@ -40,16 +40,16 @@ export function headerPolicy(): string {
 export const ADMIN_DIR = 'admin';
 
 /**
- * The web editor's policy (`/admin/`): Sveltia CMS runs from the site's own files, but it
- * styles itself inline, reads fonts and icons from jsDelivr, talks to GitHub's API and
- * shows the images it uploads as `blob:` addresses. Nothing else is allowed.
+ * The web editor's policy (`/admin/`): Sveltia CMS runs from the site's own files, with its
+ * strings and icon font (`public/admin/`), but it styles itself inline, talks to GitHub's
+ * API and shows the images it uploads as `blob:` addresses. Nothing else is allowed.
  */
 export function adminMetaPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "font-src 'self' https://cdn.jsdelivr.net",
+    "font-src 'self'",
     "img-src 'self' blob: data: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
     "media-src 'self' blob:",
     "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",

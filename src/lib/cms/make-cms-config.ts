@@ -63,14 +63,14 @@ function toField(name: string, schema: Schema, path: string, hints: Record<strin
       widget: 'relation',
       collection: meta.collection,
       value_field: '{{slug}}',
-      search_fields: meta.collection === 'clusters' ? ['name', 'shortName'] : ['name', 'aliases.*'],
+      search_fields: meta.collection === 'clusters' ? ['name', 'shortName'] : ['name'],
       display_fields: meta.collection === 'clusters' ? ['shortName'] : ['name'],
       ...(def.type === 'array' ? { multiple: true } : {}),
     };
   }
   if (meta.widget === 'date') {
     // Stored as the same `YYYY-MM-DD` text the schema reads, with no time and no time zone.
-    return { ...field, widget: 'datetime', time_format: false, date_format: 'DD.MM.YYYY', format: 'YYYY-MM-DD' };
+    return { ...field, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   }
   if (meta.widget === 'country') {
     return { ...field, widget: 'select', options: listCountries().map(({ code, name: label }) => ({ label, value: code })) };
@@ -89,8 +89,9 @@ function toField(name: string, schema: Schema, path: string, hints: Record<strin
     case 'array': {
       const item = unwrap(def.element!);
       const itemDef = item.inner._zod.def as { type: string; shape?: Record<string, Schema> };
-      if (itemDef.type === 'object') return { ...field, widget: 'list', fields: toFields(itemDef.shape!, `${path}.*`, hints) };
-      return { ...field, widget: 'list', field: { ...toField(name, def.element!, `${path}.*`, hints), label: item.meta.label ?? field.label } };
+      const singular = meta.itemLabel ? { label_singular: meta.itemLabel } : {};
+      if (itemDef.type === 'object') return { ...field, ...singular, widget: 'list', fields: toFields(itemDef.shape!, `${path}.*`, hints) };
+      return { ...field, ...singular, widget: 'list', field: { ...toField(name, def.element!, `${path}.*`, hints), label: item.meta.label ?? field.label } };
     }
     default:
       throw new Error(`The field ${path} is of a kind the web editor configuration does not know (${def.type})`);
@@ -121,7 +122,8 @@ export function makeCmsConfig(options: CmsOptions) {
   return {
     backend: { name: 'github', repo: options.repo, branch: options.branch },
     site_url: options.siteUrl,
-    locale: 'bg',
+    // An optional field left empty is left out, as the schema expects, not written as '' or null.
+    output: { omit_empty_optional_fields: true },
     // Photos go beside the post that shows them, where the content check looks for them.
     media_folder: 'content/news',
     public_folder: '',

@@ -1,0 +1,12 @@
+import { launchBrowser } from '../scripts/lib/launch-browser.ts';
+import { serveSite } from '../scripts/lib/serve-site.ts';
+const site = await serveSite('/tmp/sb/dist');
+const browser = await launchBrowser();
+const context = await browser.newContext({ locale: 'bg-BG' });
+await context.route(/admin\/config\.yml/, async (route) => { const r = await route.fetch(); await route.fulfill({ response: r, body: (await r.text()).replace(/^backend:\n(  .*\n)+/m, 'backend:\n  name: test-repo\n') }); });
+const page = await context.newPage();
+await page.goto(`${site.url}/admin/`);
+await page.getByRole('button', { name: 'Работа с тестово хранилище' }).click();
+await page.waitForTimeout(2000);
+console.log(await page.locator('[role]').evaluateAll((els) => els.filter((e) => /Новини|Клъстери|Партньори/.test(e.textContent ?? '') && (e.textContent ?? '').length < 60).map((e) => `${e.tagName} role=${e.getAttribute('role')} aria=${e.getAttribute('aria-label')} text=${(e.textContent ?? '').trim()}`).join('\n')));
+await browser.close(); await site.close();
