@@ -1,11 +1,12 @@
 /**
  * Checks all content with the site's own schemas, without building: one line per
- * problem (file:line, field, what is wrong, what to write), exit code 1 on any.
+ * problem (file:line, field, what is wrong, what to write), exit code 1 on any. In GitHub
+ * Actions each problem is also an `::error` annotation on its line of the file.
  * Usage: npm run check:content
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/check-content.ts';
-import { countProblems, formatProblem } from '../src/lib/content/problem.ts';
+import { countProblems, formatAnnotation, formatProblem } from '../src/lib/content/problem.ts';
 
 const projectRoot = process.cwd();
 const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
@@ -14,6 +15,8 @@ const { news, clusters, partners, problems, unfinishedDrafts } = await checkCont
 const took = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));
+// In GitHub Actions, each problem also goes on its line of the file in the pull request or commit.
+if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
 const drafts = unfinishedDrafts.length ? `, ${unfinishedDrafts.length === 1 ? '1 недовършена чернова' : `${unfinishedDrafts.length} недовършени чернови`}` : '';
 const counts = `${news.length} новини${drafts}, ${clusters.length} клъстера, ${partners.length} партньора`;
 if (problems.length) {

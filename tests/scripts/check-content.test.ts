@@ -34,4 +34,21 @@ describe('npm run check:content', () => {
     const run = await runScript('check-content.ts', [], { cwd: fixture.root });
     expect(run.code, run.stderr).toBe(0);
   });
+
+  it('in GitHub Actions also puts each problem on its line of the file, as a workflow command', async () => {
+    fixture = await makeContentFixture();
+    await fixture.edit('news/sreshta-s-gratskia-klaster-chorus-v-solun.md', (t) => t.replace('date: 2022-09-14', 'date: 14.09.2022'));
+    await fixture.edit('news/uspeshno-priklyuchi-klasternata-sreshta-es-kanada.md', (t) => t.replace('  - eccp', '  - ecp'));
+    const plain = await runScript('check-content.ts', [], { cwd: fixture.root, env: { GITHUB_ACTIONS: '' } });
+    expect(plain.stdout).not.toContain('::error');
+    const run = await runScript('check-content.ts', [], { cwd: fixture.root, env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.code).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
+    expect(annotations).toEqual([
+      '::error file=content/news/sreshta-s-gratskia-klaster-chorus-v-solun.md,line=3,title=Поле „date“::датата „14.09.2022“ трябва да е във вида ГГГГ-ММ-ДД. Напишете: date: 2022-09-14',
+      '::error file=content/news/uspeshno-priklyuchi-klasternata-sreshta-es-kanada.md,line=7,title=Поле „partners“ № 1::няма партньор „ecp“ в content/partners/; може би eccp? Напишете: - eccp',
+    ]);
+    // The usual lines are still in the log.
+    expect(run.stderr).toContain('sreshta-s-gratskia-klaster-chorus-v-solun.md:3: поле „date“');
+  });
 });

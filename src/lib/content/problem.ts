@@ -37,6 +37,22 @@ export function formatProblem(problem: ContentProblem): string {
   return `${place}:${field} ${problem.message}${end}${hint}`;
 }
 
+/** Escapes text for a GitHub Actions workflow command (its data, or with `property` one of its properties). */
+function escapeWorkflowCommand(text: string, property = false): string {
+  const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+/**
+ * The problem as a GitHub Actions `::error` workflow command: in a pull request or push, GitHub
+ * shows the message on the line of the file, where the editor looks.
+ */
+export function formatAnnotation(problem: ContentProblem): string {
+  const place = [`file=${escapeWorkflowCommand(problem.file, true)}`, ...(problem.line === undefined ? [] : [`line=${problem.line}`]), `title=${escapeWorkflowCommand(problem.field ? `Поле ${describeField(problem.field)}` : 'Съдържание', true)}`];
+  const hint = problem.hint ? ` Напишете: ${problem.hint}` : '';
+  return `::error ${place.join(',')}::${escapeWorkflowCommand(`${problem.message}${/[?!.]$/.test(problem.message) ? '' : '.'}${hint}`)}`;
+}
+
 /** How many problems, in Bulgarian. */
 export function countProblems(count: number): string {
   return count === 1 ? '1 проблем' : `${count} проблема`;
