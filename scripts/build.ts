@@ -18,13 +18,14 @@ import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CARD_CACHE, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE } from '../src/data/build-caches.ts';
+import { CARD_CACHE, CHANGED_PAGES, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE } from '../src/data/build-caches.ts';
 import { describePostPages, indexPostShards } from '../src/integrations/index-post-shards.ts';
 import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
 import { isPostPageFile } from '../src/lib/paths.ts';
 import type { IndexedPage } from '../src/lib/search/plan-shards.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
+import { hashPages, recordChangedPages } from './lib/changed-pages.ts';
 import { preparePostFiles, readPostData, writePostFiles } from './lib/post-files.ts';
 
 const projectRoot = process.cwd();
@@ -216,8 +217,11 @@ if (postFiles instanceof Error) {
 const indexError = await indexing;
 if (indexError) await fail(indexError.message, 'The site was not changed.');
 
-// 4. The new site takes the old one's place.
+// 4. The new site takes the old one's place, and what it changed is recorded for `verify --changed`.
+const hashes = await hashPages(next, pages.filter((page) => page.endsWith('.html')));
 await replaceSite(site, next);
+const { changed } = await recordChangedPages(CHANGED_PAGES, site, hashes);
+console.log(`${changed.length} of ${Object.keys(hashes).length} pages changed since the last build.`);
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);
 

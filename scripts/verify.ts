@@ -1,7 +1,9 @@
 /**
  * Verifies a built site before it is published: integrity, links, HTML, accessibility and
  * byte budgets. One summary line per check; exit code 1 names what failed.
- * Usage: npm run build && npm run verify [-- --only integrity,links]
+ * With `--changed`, links and HTML are checked on the pages the last build changed (as
+ * `npm run build` records them), the rest in full.
+ * Usage: npm run build && npm run verify [-- --only integrity,links] [--changed]
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -12,11 +14,19 @@ import { checkHtml } from './verify/check-html.ts';
 import { checkIntegrity } from './verify/check-integrity.ts';
 import { checkLinks } from './verify/check-links.ts';
 import type { CheckResult } from './verify/check-result.ts';
+import { CHANGED_PAGES } from '../src/data/build-caches.ts';
+import { readChangedPages } from './lib/changed-pages.ts';
 
 const projectRoot = process.cwd();
 const outDir = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
 const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
-const options = { outDir, projectRoot, contentRoot, site: SITE_URL, base: BASE_PATH };
+const { values } = parseArgs({ options: { only: { type: 'string' }, changed: { type: 'boolean' } } });
+const only = values.only?.split(',');
+/** The pages to check links and HTML of: the last build's changed pages with `--changed`, when its record is of this site. */
+const record = values.changed ? await readChangedPages(CHANGED_PAGES) : undefined;
+const pages = record?.site === outDir ? record.changed : undefined;
+if (values.changed) console.log(pages ? `Links and HTML of the ${pages.length} pages the last build changed.` : 'No record of the last build for this site: every page is checked.');
+const options = { outDir, projectRoot, contentRoot, site: SITE_URL, base: BASE_PATH, ...(pages ? { pages } : {}) };
 
 const checks: [string, () => Promise<CheckResult>][] = [
   ['integrity', () => checkIntegrity(options)],
@@ -25,9 +35,6 @@ const checks: [string, () => Promise<CheckResult>][] = [
   ['accessibility', () => checkAccessibility(options)],
   ['budgets', () => checkBudgets(options)],
 ];
-
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const only = values.only?.split(',');
 
 const failed: string[] = [];
 for (const [name, run] of checks.filter(([name]) => !only || only.includes(name))) {

@@ -4,13 +4,13 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { result, type CheckResult } from './check-result.ts';
 import { listSiteFiles } from './site-files.ts';
 
-/** Every page valid by html-validate's recommended rules (`.htmlvalidate.json`). */
-export async function checkHtml(options: { outDir: string; projectRoot: string }): Promise<CheckResult> {
+/** Every page (or those of `pages`) valid by html-validate's recommended rules (`.htmlvalidate.json`). */
+export async function checkHtml(options: { outDir: string; projectRoot: string; pages?: readonly string[] }): Promise<CheckResult> {
   // The project's config, given explicitly: the site may be built outside the project (tests),
   // where html-validate's own search for a config file would find none and check nothing.
   const config = JSON.parse(await readFile(join(options.projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
   const validator = new HtmlValidate({ ...config, root: true });
-  const pages = (await listSiteFiles(options.outDir)).filter((file) => file.endsWith('.html'));
+  const pages = (options.pages ?? (await listSiteFiles(options.outDir))).filter((file) => file.endsWith('.html'));
   const problems: string[] = [];
   for (const page of pages) {
     const report = await validator.validateFile(join(options.outDir, page));

@@ -16,13 +16,14 @@ const PAGES_PER_RUN = 25;
  * No broken internal link or fragment on any page: linkinator checks the links of every
  * HTML page of the built folder, served on loopback below its base path as the host will
  * serve it. Every page is listed rather than found by crawling; that no page is
- * unreachable is the integrity check's job. Links to other sites are not followed, so
+ * unreachable is the integrity check's job. `pages` limits it to some pages (those a build
+ * changed). Links to other sites are not followed, so
  * the check needs no network.
  */
-export async function checkLinks(options: { outDir: string; base: string }): Promise<CheckResult> {
+export async function checkLinks(options: { outDir: string; base: string; pages?: readonly string[] }): Promise<CheckResult> {
   const site = await serveSite(options.outDir, options.base);
   try {
-    const pages = (await listSiteFiles(options.outDir))
+    const pages = (options.pages ?? (await listSiteFiles(options.outDir)))
       .filter((file) => file.endsWith('.html'))
       .map((file) => `${site.url}${options.base}${file.replace(/(^|\/)index\.html$/, '$1')}`);
     const checked = new Set<string>();

@@ -12,6 +12,9 @@ export const SEARCH_CACHE = join(dirname(CARD_CACHE), 'search');
 /** Astro's own cache (`ASTRO_CACHE_DIR` to move it): its content store and its record of the last build's pages. */
 export const ASTRO_CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules/.astro'));
 
+/** The pages of the last build by hash, and which of them it changed (see `scripts/lib/changed-pages.ts`). */
+export const CHANGED_PAGES = join(dirname(CARD_CACHE), 'changed-pages.json');
+
 /** Related-post lists of the last build, under a key of what decides them (see `findAllRelatedPosts`). */
 export const RELATED_CACHE = join(dirname(CARD_CACHE), 'related.json');
 

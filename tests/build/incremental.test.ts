@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+import { makeContentFixture, PROJECT_ROOT, type ContentFixture } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
 
 const cleanup: string[] = [];
@@ -47,6 +48,20 @@ describe('the incremental build', () => {
     // Unchanged pages are copied from Astro's cache („restored"), not rendered again.
     // Pages render four at a time, so log lines interleave: count the reuses, not which.
     expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(50);
+
+    // The warm build records which pages it changed, and `verify --changed` checks those alone.
+    const record = JSON.parse(await readFile(join(scratch, 'post-files/changed-pages.json'), 'utf8')) as { site: string; hashes: Record<string, string>; changed: string[] };
+    expect(record.site).toBe(warm.outDir);
+    expect(record.changed).toContain(`news/${slug}/index.html`);
+    expect(record.changed).not.toContain(`news/${posts[50]!.file.replace(/\.md$/, '')}/index.html`);
+    expect(record.changed.length).toBeLessThan(Object.keys(record.hashes).length / 2);
+    const verify = await runScript('verify.ts', ['--changed', '--only', 'links,html'], {
+      cwd: PROJECT_ROOT,
+      env: { ASTRO_OUT_DIR: warm.outDir, CONTENT_ROOT: fixture.contentRoot, CARD_CACHE_DIR: join(scratch, 'post-files/cards') },
+    });
+    expect(verify.code, verify.stdout + verify.stderr).toBe(0);
+    expect(verify.stdout).toContain(`Links and HTML of the ${record.changed.length} pages the last build changed.`);
+    expect(verify.stdout).toContain(`html: ${record.changed.length} pages validated, 0 errors`);
 
     const cold = await buildSite({ contentRoot: fixture.contentRoot, env });
     cleanup.push(join(cold.outDir, '..'));
