@@ -34,50 +34,11 @@ await page.goto(`${site.url}/admin/#/collections/news/new`);
 const step = async (name: string, act: () => Promise<unknown>) => {
   try { await act(); console.log('ok', name); } catch (e) { console.log('FAIL', name, (e as Error).message.split('\n')[0]); await page.screenshot({ path: `/tmp/cms-fail.png`, fullPage: true }); }
 };
-await step('title', () => page.getByRole('textbox', { name: 'Заглавие' }).fill('Среща с партньори от Гърция и Белгия', { timeout: 5000 }));
-await step('date', () => page.locator('input[type="date"]').first().fill('2026-12-03', { timeout: 5000 }));
-await step('summary', () => page.getByRole('textbox', { name: 'Резюме' }).fill('Клъстерът се срещна с двама европейски партньори.', { timeout: 5000 }));
-await step('cluster', () => page.getByRole('radio', { name: 'София – град на знанието' }).check({ timeout: 5000 }));
-await step('partners open', () => page.getByRole('combobox').first().click({ timeout: 5000 }));
-await step('partner 1', () => page.getByRole('option', { name: 'CHORUS Cluster' }).click({ timeout: 5000 }));
-await step('partners open 2', () => page.getByRole('combobox').first().click({ timeout: 5000 }));
-await step('partner 2', () => page.getByRole('option', { name: /ECCP/ }).click({ timeout: 5000 }));
-await page.waitForTimeout(300);
-await page.getByText('Събитие', { exact: true }).first().scrollIntoViewIfNeeded();
-await page.screenshot({ path: '/tmp/cms6.png' });
-await step('event name', () => page.getByRole('textbox', { name: 'Име на събитието' }).fill('Партньорска среща в Антверпен', { timeout: 5000 }));
-const field = (label: string) => page.locator('section, [role=group], div').filter({ has: page.getByText(label, { exact: true }) }).last();
-const combo = async (label: string, option: string | RegExp) => {
-  await page.getByText(label, { exact: true }).first().scrollIntoViewIfNeeded();
-  const box = page.getByRole('combobox', { name: label });
-  await box.click({ timeout: 5000 });
-  await page.getByRole('option', { name: option }).first().click({ timeout: 5000 });
-};
-await step('kind', () => combo('Вид събитие', 'партньорска среща'));
-await step('start', async () => { await page.getByText('Първи ден', { exact: true }).first().scrollIntoViewIfNeeded(); await page.locator('input[type="date"]').nth(1).fill('2026-12-02', { timeout: 5000 }); });
-await step('city', () => page.getByRole('textbox', { name: 'Град' }).fill('Антверпен', { timeout: 5000 }));
-await step('country', () => combo('Държава', 'Белгия'));
-await step('person add', async () => { await page.getByRole('button', { name: /Добави.*Хора/ }).scrollIntoViewIfNeeded(); await page.getByRole('button', { name: /Добави.*Хора/ }).click({ timeout: 5000 }); });
-await step('person name', () => page.getByRole('textbox', { name: 'Име на човек' }).fill('Вихра Андонова', { timeout: 5000 }));
-await step('person role', () => page.getByRole('textbox', { name: 'Роля' }).fill('председател на контролния съвет', { timeout: 5000 }));
-await step('topic add', async () => { await page.getByRole('button', { name: /Добави.*Теми/ }).scrollIntoViewIfNeeded(); await page.getByRole('button', { name: /Добави.*Теми/ }).click({ timeout: 5000 }); });
-await step('topic', () => page.getByRole('textbox', { name: 'Тема' }).fill('интелигентни градове', { timeout: 5000 }));
-await step('body', async () => { const body = page.locator('[contenteditable="true"]').last(); await body.scrollIntoViewIfNeeded(); await body.click(); await page.keyboard.type('Срещата се проведе в Антверпен.'); });
-await page.screenshot({ path: '/tmp/cms5.png', fullPage: true });
-await step('save', () => page.getByRole('button', { name: 'Запази' }).click({ timeout: 5000 }));
-await page.waitForTimeout(2000);
-await page.screenshot({ path: '/tmp/cms7.png' });
-const saved = await page.evaluate(async () => {
-  const out: Record<string, string> = {};
-  const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-    for await (const [name, handle] of (dir as any).entries()) {
-      if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
-      else if (`${prefix}${name}`.startsWith('content/news/')) out[`${prefix}${name}`] = await (await handle.getFile()).text();
-    }
-  };
-  await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test'), '');
-  return out;
-});
-for (const [path, text] of Object.entries(saved)) if (!files[path]) console.log('NEW', path, '\n' + text);
+await page.waitForTimeout(1500);
+await page.getByRole('textbox', { name: 'Заглавие' }).fill('Среща в Пловдив');
+await page.locator('button', { hasText: 'anchor' }).first().click().catch(async () => console.log(await page.locator('button').allInnerTexts()));
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/cms-slug.png' });
+console.log((await page.locator('body').innerText()).match(/.{0,200}slug.{0,200}/is)?.[0]);
 await browser.close();
 await site.close();

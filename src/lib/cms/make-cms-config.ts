@@ -25,6 +25,8 @@ export interface CmsOptions {
   siteUrl: string;
   /** Topics already used in posts, offered in the topics field's hint, most used first. */
   topics: readonly string[];
+  /** Address of an OAuth client for „Sign in with GitHub" (Sveltia CMS Authenticator), if the organisation runs one. */
+  authUrl?: string;
 }
 
 type Schema = z.core.$ZodType;
@@ -120,7 +122,7 @@ export function makeCmsConfig(options: CmsOptions) {
       : field,
   );
   return {
-    backend: { name: 'github', repo: options.repo, branch: options.branch },
+    backend: { name: 'github', repo: options.repo, branch: options.branch, ...(options.authUrl ? { base_url: options.authUrl } : {}) },
     site_url: options.siteUrl,
     // An optional field left empty is left out, as the schema expects, not written as '' or null.
     output: { omit_empty_optional_fields: true },

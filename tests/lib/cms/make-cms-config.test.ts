@@ -76,6 +76,8 @@ describe('the web editor configuration', () => {
 
   it('commits to the repository and branch it is given, photos beside the posts, and leaves empty optional fields out', () => {
     expect(config.backend).toEqual({ name: 'github', repo: 'klasteri/novini', branch: 'main' });
+    const withSignIn = makeCmsConfig({ repo: 'klasteri/novini', branch: 'main', siteUrl: 'https://klasteri.example/', topics: [], authUrl: 'https://auth.klasteri.workers.dev' });
+    expect(withSignIn.backend).toEqual({ name: 'github', repo: 'klasteri/novini', branch: 'main', base_url: 'https://auth.klasteri.workers.dev' });
     expect(collection('news')).toMatchObject({ folder: 'content/news', media_folder: '', public_folder: '' });
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
   });
