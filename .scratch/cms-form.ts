@@ -35,10 +35,34 @@ const step = async (name: string, act: () => Promise<unknown>) => {
   try { await act(); console.log('ok', name); } catch (e) { console.log('FAIL', name, (e as Error).message.split('\n')[0]); await page.screenshot({ path: `/tmp/cms-fail.png`, fullPage: true }); }
 };
 await page.waitForTimeout(1500);
-await page.getByRole('textbox', { name: 'Заглавие' }).fill('Среща в Пловдив');
-await page.locator('button', { hasText: 'anchor' }).first().click().catch(async () => console.log(await page.locator('button').allInnerTexts()));
+await page.getByRole('button', { name: /^Добави\W*снимка\W*$/ }).scrollIntoViewIfNeeded();
+await page.getByRole('button', { name: /^Добави\W*снимка\W*$/ }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/cms-img1.png' });
+console.log(await page.locator('button').allInnerTexts());
+console.log('file inputs', await page.locator('input[type=file]').count());
+await page.locator('input[type=file]').first().setInputFiles('/tmp/sreshta.png');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/cms-img2.png' });
+await page.getByRole('button', { name: 'Вмъкни' }).click({ timeout: 5000 }).catch((e) => console.log('insert', e.message.split('\n')[0]));
 await page.waitForTimeout(800);
-await page.screenshot({ path: '/tmp/cms-slug.png' });
-console.log((await page.locator('body').innerText()).match(/.{0,200}slug.{0,200}/is)?.[0]);
+await page.getByRole('textbox', { name: 'Описание на снимката (alt)' }).fill('Участниците в срещата');
+await page.getByRole('textbox', { name: 'Заглавие' }).fill('Среща в Пловдив');
+await page.screenshot({ path: '/tmp/cms-img3.png' });
+await page.getByRole('button', { name: 'Запази' }).click();
+await page.waitForTimeout(2000);
+await page.screenshot({ path: '/tmp/cms-img4.png' });
+const saved = await page.evaluate(async () => {
+  const out: string[] = [];
+  const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
+    for await (const [name, handle] of (dir as any).entries()) {
+      if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
+      else out.push(`${prefix}${name}` + (name.endsWith('.md') && name.includes('plovdiv') ? '\n' + (await (await handle.getFile()).text()) : ''));
+    }
+  };
+  await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test'), '');
+  return out;
+});
+console.log(saved.filter((x) => !x.endsWith('.yaml')).join('\n'));
 await browser.close();
 await site.close();

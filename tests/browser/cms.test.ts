@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
@@ -69,13 +70,19 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The files of the test repository below `content/news/`. */
-function readNewsFiles(): Promise<Record<string, string>> {
+/** The posts of the test repository below `content/news/`, by path. */
+async function readNewsFiles(): Promise<Record<string, string>> {
+  const files = await readNewsFolder();
+  return Object.fromEntries(Object.entries(files).filter(([path]) => path.endsWith('.md')).map(([path, bytes]) => [path, Buffer.from(bytes).toString('utf8')]));
+}
+
+/** Every file of the test repository below `content/news/`, as bytes. */
+async function readNewsFolder(): Promise<Record<string, number[]>> {
   return page.evaluate(async (top) => {
-    const files: Record<string, string> = {};
+    const files: Record<string, number[]> = {};
     const news = await (await (await (await navigator.storage.getDirectory()).getDirectoryHandle(top)).getDirectoryHandle('content')).getDirectoryHandle('news');
     for await (const [name, handle] of (news as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-      if (handle.kind === 'file') files[`content/news/${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      if (handle.kind === 'file') files[`content/news/${name}`] = [...new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer())];
     }
     return files;
   }, TEST_REPOSITORY);
@@ -136,6 +143,11 @@ describe('the web editor at /admin/', () => {
     await fill('Роля', 'председател на контролния съвет');
     await add('тема');
     await fill('Тема', 'интелигентни градове');
+    // A photo the test makes itself: the site never shows a fake photo.
+    await add('снимка');
+    const photo = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#2a6f97' } }).png().toBuffer();
+    await page.locator('input[type="file"]').first().setInputFiles({ name: 'sreshta-v-antverpen.png', mimeType: 'image/png', buffer: photo });
+    await fill('Описание на снимката (alt)', 'Синя тестова картина');
     const body = await reveal(page.getByRole('textbox', { name: 'Текст на новината' }));
     await body.click();
     await page.keyboard.type('Срещата се проведе в Антверпен.');
@@ -146,10 +158,15 @@ describe('the web editor at /admin/', () => {
     const [path, text] = Object.entries(await readNewsFiles()).find(([file]) => !seeded[file])!;
     expect(text).toMatch(/^---\ntitle: Среща с партньори от Гърция и Белгия\ndate: 2026-12-03\n/);
 
-    // The file exactly as the editor would commit it, beside the real content.
+    // The files exactly as the editor would commit them, beside the real content: the post and its photo.
+    const committed = await readNewsFolder();
+    const photos = Object.keys(committed).filter((file) => file.endsWith('.png'));
+    expect(photos).toEqual(['content/news/sreshta-v-antverpen.png']);
+    expect(text).toMatch(/^images:\n {2}- src: (\.\/)?sreshta-v-antverpen\.png\n {4}alt: Синя тестова картина$/m);
     const fixture = await makeContentFixture();
     try {
       await fixture.write(path.replace(/^content\//, ''), text);
+      await writeFile(join(fixture.contentRoot, photos[0]!.replace(/^content\//, '')), Buffer.from(committed[photos[0]!]!));
       const check = await checkContent(fixture.contentRoot, fixture.root);
       expect(check.problems.map(formatProblem)).toEqual([]);
       const post = check.news.find((entry) => entry.file === path)!;
@@ -160,6 +177,7 @@ describe('the web editor at /admin/', () => {
         event: { name: 'Партньорска среща в Антверпен', kind: 'partnership-meeting', start: '2026-12-02', city: 'Антверпен', country: 'BE' },
         people: [{ name: 'Вихра Андонова', role: 'председател на контролния съвет' }],
         topics: ['интелигентни градове'],
+        images: [{ alt: 'Синя тестова картина' }],
         draft: false,
       });
       const built = await buildSite({ contentRoot: fixture.contentRoot });
@@ -167,6 +185,7 @@ describe('the web editor at /admin/', () => {
       const html = await readPage(built.outDir, `news/${post.id}/index.html`);
       expect(html).toContain('Среща с партньори от Гърция и Белгия');
       expect(html).toContain('Вихра Андонова');
+      expect(html).toMatch(/<img[^>]+alt="Синя тестова картина"/);
     } finally {
       await fixture.remove();
     }

@@ -129,6 +129,8 @@ export function makeCmsConfig(options: CmsOptions) {
     // Photos go beside the post that shows them, where the content check looks for them.
     media_folder: 'content/news',
     public_folder: '',
+    // Only real photos of the event: no stock photos to pick from.
+    media_libraries: { stock_assets: { providers: [] } },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       {

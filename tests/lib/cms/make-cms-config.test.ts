@@ -80,5 +80,9 @@ describe('the web editor configuration', () => {
     expect(withSignIn.backend).toEqual({ name: 'github', repo: 'klasteri/novini', branch: 'main', base_url: 'https://auth.klasteri.workers.dev' });
     expect(collection('news')).toMatchObject({ folder: 'content/news', media_folder: '', public_folder: '' });
     expect(config.output).toEqual({ omit_empty_optional_fields: true });
+    // Real photos of the event only: no stock photo library, no photo from an address.
+    expect(config.media_libraries).toEqual({ stock_assets: { providers: [] } });
+    const images = collection('news').fields.find((field) => field.name === 'images')!;
+    expect((images.fields as CmsField[]).find((field) => field.name === 'src')).toMatchObject({ widget: 'image', choose_url: false, required: true });
   });
 });
