@@ -215,11 +215,15 @@ function readText(bytes: Buffer, format: 'markdown' | 'yaml', file: string): { t
   }
   const decoded = decodeText(bytes);
   if ('text' in decoded) return { text: decoded.text.replace(/^\uFEFF/, '') };
+  // A file that is UTF-8 but for a few bytes has a broken character, not another encoding.
+  if (decoded.encoding === 'UTF-8') {
+    return { problem: { file, line: decoded.line, message: 'в реда има повреден знак: байтове, които не са UTF-8', hint: 'изтрийте реда и го напишете наново' } };
+  }
   return {
     problem: {
       file,
       line: decoded.line,
-      message: decoded.encoding === 'UTF-8' ? 'в реда има повреден знак: байтове, които не са UTF-8' : `файлът не е записан като UTF-8, а изглежда като ${describeEncoding(decoded.encoding)}`,
+      message: `файлът не е записан като UTF-8, а изглежда като ${describeEncoding(decoded.encoding)}`,
       hint: 'отворете го, изберете „Запиши като“ и кодиране „UTF-8“ (в Notepad: поле „Кодиране“ под името), после проверете буквите',
     },
   };
