@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,9 @@ const CMS_PACKAGE = join(dirname(fileURLToPath(import.meta.resolve('@sveltia/cms
 /** The icon font the editor's buttons are drawn with (see `public/admin/fonts.css`). */
 const ICON_FONT = join(dirname(fileURLToPath(import.meta.resolve('@fontsource-variable/material-symbols-outlined'))), 'files/material-symbols-outlined-latin-wght-normal.woff2');
 
+/** Its name in the site, as `public/admin/fonts.css` asks for it. */
+const ICON_FONT_NAME = 'material-symbols-outlined.woff2';
+
 /** The files of the editor's program: the script and the chunks it loads beside itself, and its interface strings. */
 const CMS_FILES = ['dist/sveltia-cms.js', 'dist/chunks', 'locales'];
 
@@ -27,6 +31,10 @@ export function cmsIntegration(): AstroIntegration {
     name: 'cluster-news-cms',
     hooks: {
       'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`/${ADMIN_DIR}/${ICON_FONT_NAME}`, (_request, response) => {
+          response.setHeader('Content-Type', 'font/woff2');
+          createReadStream(ICON_FONT).pipe(response);
+        });
         server.middlewares.use(`/${ADMIN_DIR}/locales`, sirv(join(CMS_PACKAGE, 'locales'), { dev: true }));
         server.middlewares.use(`/${ADMIN_DIR}`, sirv(join(CMS_PACKAGE, 'dist'), { dev: true }));
       },
@@ -34,7 +42,7 @@ export function cmsIntegration(): AstroIntegration {
         const target = join(fileURLToPath(dir), ADMIN_DIR);
         await mkdir(target, { recursive: true });
         for (const file of CMS_FILES) await cp(join(CMS_PACKAGE, file), join(target, basename(file)), { recursive: true });
-        await cp(ICON_FONT, join(target, 'material-symbols-outlined.woff2'));
+        await cp(ICON_FONT, join(target, ICON_FONT_NAME));
         const { version } = JSON.parse(await readFile(join(CMS_PACKAGE, 'package.json'), 'utf8')) as { version: string };
         await writeFile(join(target, 'version.json'), JSON.stringify({ version }));
       },

@@ -71,6 +71,20 @@ describe('the dev server', () => {
     expect(all).toHaveLength(5);
   });
 
+  it('serves the web editor with its program, strings, icon font and configuration', async () => {
+    for (const [path, type] of [
+      ['/admin/', 'text/html'],
+      ['/admin/config.yml', 'application/yaml'],
+      ['/admin/sveltia-cms.js', 'text/javascript'],
+      ['/admin/locales/bg.json', 'application/json'],
+      ['/admin/material-symbols-outlined.woff2', 'font/woff2'],
+    ] as const) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toContain(type);
+    }
+  });
+
   it('answers 404 for a post that does not exist', async () => {
     expect((await fetch(`${origin}/cards/news/nyama-takava-novina.png`)).status).toBe(404);
   });
