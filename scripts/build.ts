@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { CARD_CACHE, CHANGED_PAGES, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE } from '../src/data/build-caches.ts';
 import { describePostPages, indexPostShards } from '../src/integrations/index-post-shards.ts';
 import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
@@ -71,7 +71,7 @@ async function expectCheckedContent(): Promise<void> {
   const checked = await checking;
   if (checked instanceof Error) await fail(checked.message);
   if ('problems' in checked) {
-    const kept = `${site.startsWith(`${projectRoot}/`) ? site.slice(projectRoot.length + 1) : site}/`;
+    const kept = `${relative(projectRoot, site)}/`;
     await fail(...checked.problems, '', `${countProblems(checked.problems.length)} в съдържанието; сайтът не е построен и ${kept} е такъв, какъвто го остави последното успешно построяване.`);
   }
 }
@@ -155,7 +155,7 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
   astro.on('message', (message) => {
     if (message !== PAGES_WRITTEN) return;
     // A failure here only means the pages are described again after Astro.
-    describingPages = describePostPages(next, { cacheDir: SEARCH_CACHE }).catch(() => undefined);
+    describingPages = describePostPages(next).catch(() => undefined);
   });
   await expectCheckedContent();
   passed = true;

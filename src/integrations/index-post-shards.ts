@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,52 +97,23 @@ async function indexShard(site: string, shard: SearchShard, target: string, remo
   }
 }
 
-/**
- * Links a cached shard into the site. A build over the last build's site finds its
- * unchanged shards already there, as links to the same cached entry file, and leaves them.
- */
+/** Links a cached shard into the site (a new folder every build; see `scripts/build.ts`). */
 async function placeShard(cached: string, target: string): Promise<void> {
-  const placed = await Promise.all([stat(join(cached, ENTRY_FILE)), stat(join(target, ENTRY_FILE)).catch(() => undefined)]);
-  if (placed[1] && placed[0].dev === placed[1].dev && placed[0].ino === placed[1].ino) return;
   const files = (await listFiles(cached)).filter((file) => file !== ENTRY_FILE);
   for (const folder of new Set(files.map((file) => dirname(join(target, file))))) await mkdir(folder, { recursive: true });
   await mapConcurrently(files, READ_CONCURRENCY, (file) => linkOrCopy(join(cached, file), join(target, file)));
   await linkOrCopy(join(cached, ENTRY_FILE), join(target, ENTRY_FILE));
 }
 
-/** What the last build found in each post page (see `describePages`), in the cache folder. */
-const PAGES_FILE = 'pages.json';
-
 /**
- * What each post page holds for the index (`describeIndexedPage`), read again only from
- * pages whose file changed: a build over the last build's site leaves unchanged pages
- * untouched, and reading all 10,000 took 1.0 s of every warm build.
- */
-async function describePages(site: string, paths: readonly string[], cacheFile: string): Promise<IndexedPage[]> {
-  type Known = { file: string; date: string; hash: string };
-  const known = JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as Record<string, Known>;
-  const next: Record<string, Known> = {};
-  const pages = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => {
-    const info = await stat(join(site, path));
-    const file = `${info.dev}:${info.ino}:${info.mtimeMs}:${info.size}`;
-    const seen = known[path];
-    const page = seen?.file === file ? { path, date: seen.date, hash: seen.hash } : describeIndexedPage(path, await readFile(join(site, path)));
-    next[path] = { file, date: page.date, hash: page.hash };
-    return page;
-  });
-  await writeFile(cacheFile, JSON.stringify(next));
-  return pages;
-}
-
-/**
- * What each of the site's post pages holds for the index (see `describePages`), for
+ * What each of the site's post pages holds for the index (`describeIndexedPage`), for
  * `indexPostShards`; by default every post page in the folder. The build starts this as
- * soon as Astro has written the pages, while Astro still writes the sitemap.
+ * soon as Astro has written the pages, while Astro still writes the sitemap. Every page is
+ * read: the site is a new folder on every build, so no file can be known from the last one.
  */
-export async function describePostPages(site: string, options: { cacheDir: string; postPages?: readonly string[] }): Promise<IndexedPage[]> {
+export async function describePostPages(site: string, options: { postPages?: readonly string[] } = {}): Promise<IndexedPage[]> {
   const paths = options.postPages ?? (await listPostPages(site));
-  await mkdir(options.cacheDir, { recursive: true });
-  return describePages(site, paths, join(options.cacheDir, PAGES_FILE));
+  return mapConcurrently(paths, READ_CONCURRENCY, async (path) => describeIndexedPage(path, await readFile(join(site, path))));
 }
 
 export interface ShardedIndex {
@@ -177,7 +148,7 @@ export async function indexPostShards(
   const pages =
     early && early.length === wanted.size && early.every((page) => wanted.has(page.path))
       ? [...early]
-      : await describePostPages(site, { cacheDir: options.cacheDir, postPages: paths });
+      : await describePostPages(site, { postPages: paths });
   const version = `pagefind ${await readPagefindVersion()}, format ${INDEX_FORMAT}`;
   const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, version);
   const output = join(site, PAGEFIND_DIR);
@@ -197,7 +168,7 @@ export async function indexPostShards(
     }
     for (const name of await readdir(options.cacheDir)) {
       // This build's staging folders are being removed already; those of a stopped build go here.
-      if (!current.has(name) && name !== PAGES_FILE && !name.endsWith(`.staging-${process.pid}`)) await rm(join(options.cacheDir, name), { recursive: true, force: true });
+      if (!current.has(name) && !name.endsWith(`.staging-${process.pid}`)) await rm(join(options.cacheDir, name), { recursive: true, force: true });
     }
   } finally {
     await Promise.all(removals);

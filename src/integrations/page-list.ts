@@ -8,11 +8,9 @@ import { PAGE_LIST_ENV } from '../data/build-caches.ts';
 export const PAGES_WRITTEN = 'cluster-news:pages-written';
 
 /**
- * Writes every file of the site's routes, rendered in this build or left in place from
- * the last one, to the file named by `$CLUSTER_NEWS_PAGE_LIST`, as paths relative to the
- * site. `scripts/build.ts` builds over the last build's site and removes what no step of
- * the new build wrote or kept: a page left in place is older than the build, so only
- * Astro can tell it from the page of a deleted post.
+ * Writes every file of the site's routes, rendered or restored from Astro's cache, to the
+ * file named by `$CLUSTER_NEWS_PAGE_LIST`, as paths relative to the site: `scripts/build.ts`
+ * indexes the post pages among them and records which pages changed.
  *
  * Run by `scripts/build.ts` (with an IPC channel), it also says when the pages are
  * written, so the build can start reading them while Astro writes the sitemap.

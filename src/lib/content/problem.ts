@@ -31,10 +31,15 @@ export function describeField(field: string): string {
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` поле ${describeField(problem.field)}:` : '';
+  return `${place}:${field} ${describeProblem(problem)}`;
+}
+
+/** What is wrong and what to write, as sentences: `message. Напишете: hint`. */
+function describeProblem(problem: ContentProblem): string {
   const hint = problem.hint ? ` Напишете: ${problem.hint}` : '';
   // A message that asks („може би chorus-cluster?“) ends with its own mark.
   const end = /[?!.]$/.test(problem.message) ? '' : '.';
-  return `${place}:${field} ${problem.message}${end}${hint}`;
+  return `${problem.message}${end}${hint}`;
 }
 
 /** Escapes text for a GitHub Actions workflow command (its data, or with `property` one of its properties). */
@@ -49,8 +54,7 @@ function escapeWorkflowCommand(text: string, property = false): string {
  */
 export function formatAnnotation(problem: ContentProblem): string {
   const place = [`file=${escapeWorkflowCommand(problem.file, true)}`, ...(problem.line === undefined ? [] : [`line=${problem.line}`]), `title=${escapeWorkflowCommand(problem.field ? `Поле ${describeField(problem.field)}` : 'Съдържание', true)}`];
-  const hint = problem.hint ? ` Напишете: ${problem.hint}` : '';
-  return `::error ${place.join(',')}::${escapeWorkflowCommand(`${problem.message}${/[?!.]$/.test(problem.message) ? '' : '.'}${hint}`)}`;
+  return `::error ${place.join(',')}::${escapeWorkflowCommand(describeProblem(problem))}`;
 }
 
 /** How many problems, in Bulgarian. */

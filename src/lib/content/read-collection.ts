@@ -10,6 +10,7 @@ import { mapConcurrently } from '../map-concurrently.ts';
 import { parseYaml, YamlSyntaxError, type YamlSource } from './yaml-document.ts';
 import { findUnfinished } from './find-unfinished.ts';
 import { UNFINISHED_MARKER } from '../../schemas/unfinished.ts';
+import { PHOTO_EXTENSIONS } from './check-images.ts';
 import { decodeText, describeEncoding } from './decode-text.ts';
 import { CONTENT_LIMITS, measureDepth, screenYaml, tooDeep } from './screen-yaml.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
@@ -58,8 +59,6 @@ export interface CollectionResult<T> {
 const READ_CONCURRENCY = 32;
 
 const EXTENSIONS = { markdown: ['.md'], yaml: ['.yaml', '.yml'] } as const;
-// Photos may sit beside the posts that show them; they are assets, not entries.
-const ASSET_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
 /**
  * Reads and validates every file of a collection. Returns the valid entries and,
@@ -89,7 +88,8 @@ export async function readCollection<S extends z.ZodType>(
       continue;
     }
     if (!isEntry) {
-      if (!ASSET_EXTENSIONS.has(ext)) {
+      // Photos may sit beside the posts that show them; they are assets, not entries.
+      if (!PHOTO_EXTENSIONS.has(ext)) {
         const expected = EXTENSIONS[spec.format].join(' или ');
         problems.push({ file, message: `файлът не е ${expected} и не се използва`, hint: `преименувайте го на *${EXTENSIONS[spec.format][0]} или го махнете` });
       }
