@@ -9,9 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readClusters } from '../src/lib/content/check-content.ts';
-import { isReservedNewsSlug } from '../src/lib/news-slug.ts';
+import { makeNewsSlug } from '../src/lib/news-slug.ts';
 import { renderNewPost } from '../src/lib/new-post-template.ts';
-import { slugify } from '../src/lib/slugify.ts';
 
 const { values, positionals } = parseArgs({ options: { cluster: { type: 'string' } }, allowPositionals: true });
 const title = positionals.join(' ').trim();
@@ -30,8 +29,8 @@ if (cluster !== undefined && !clusters.some((entry) => entry.id === cluster)) {
   process.exit(2);
 }
 
-const base = slugify(title) || 'novina';
-let slug = isReservedNewsSlug(base) ? `${base}-novina` : base;
+const base = makeNewsSlug(title);
+let slug = base;
 for (let n = 2; existsSync(join(contentRoot, 'news', `${slug}.md`)); n++) slug = `${base}-${n}`;
 
 const today = new Date();

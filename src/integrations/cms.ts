@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
 import { ADMIN_DIR } from '../security/csp.ts';
+import { listEditorModules } from '../security/editor-import-map.ts';
 
 /**
  * Sveltia CMS as the npm package ships it, pinned by the lockfile. The package exports only
@@ -35,6 +36,12 @@ export function cmsIntegration(): AstroIntegration {
           response.setHeader('Content-Type', 'font/woff2');
           createReadStream(ICON_FONT).pipe(response);
         });
+        for (const { source, target } of listEditorModules()) {
+          server.middlewares.use(`/${ADMIN_DIR}/${target}`, (_request, response) => {
+            response.setHeader('Content-Type', 'text/javascript');
+            createReadStream(source).pipe(response);
+          });
+        }
         server.middlewares.use(`/${ADMIN_DIR}/locales`, sirv(join(CMS_PACKAGE, 'locales'), { dev: true }));
         server.middlewares.use(`/${ADMIN_DIR}`, sirv(join(CMS_PACKAGE, 'dist'), { dev: true }));
       },
@@ -43,6 +50,7 @@ export function cmsIntegration(): AstroIntegration {
         await mkdir(target, { recursive: true });
         for (const file of CMS_FILES) await cp(join(CMS_PACKAGE, file), join(target, basename(file)), { recursive: true });
         await cp(ICON_FONT, join(target, ICON_FONT_NAME));
+        for (const { source, target: file } of listEditorModules()) await cp(source, join(target, file), { recursive: true });
         const { version } = JSON.parse(await readFile(join(CMS_PACKAGE, 'package.json'), 'utf8')) as { version: string };
         await writeFile(join(target, 'version.json'), JSON.stringify({ version }));
       },

@@ -1,3 +1,5 @@
+import { editorImportMapSource } from './editor-import-map.ts';
+
 /**
  * The Content Security Policy of every page. Nothing loads from other origins; Pagefind
  * needs `'wasm-unsafe-eval'` to start its WebAssembly and a worker from the site itself.
@@ -41,13 +43,14 @@ export const ADMIN_DIR = 'admin';
 
 /**
  * The web editor's policy (`/admin/`): Sveltia CMS runs from the site's own files, with its
- * strings and icon font (`public/admin/`), but it styles itself inline, talks to GitHub's
- * API and shows the images it uploads as `blob:` addresses. Nothing else is allowed.
+ * strings, icon font and the modules its import map points to (`public/admin/`,
+ * `editor-import-map.ts`), but it styles itself inline, talks to GitHub's API and shows the
+ * images it uploads as `blob:` addresses. Nothing else is allowed.
  */
 export function adminMetaPolicy(): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${editorImportMapSource()}`,
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self'",
     "img-src 'self' blob: data: https://avatars.githubusercontent.com https://raw.githubusercontent.com",

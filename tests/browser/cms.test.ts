@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
+import { makeNewsSlug } from '../../src/lib/news-slug.ts';
 import { startBrowsedSite, type BrowsedSite } from '../helpers/browser.ts';
 import { buildSite, readPage } from '../helpers/build-site.ts';
 import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
@@ -128,6 +129,11 @@ describe('the web editor at /admin/', () => {
   it('creates a post through the form that passes the content check unchanged and builds into a page', async () => {
     await page.goto(`${site.url}/admin/#/collections/news/new`);
     await fill('Заглавие', 'Среща с партньори от Гърция и Белгия');
+    // The file is named as `npm run new` would name it: the official transliteration (щ → sht, ъ → a).
+    await expect.poll(() => page.locator('[data-post-file-name]').textContent()).toBe('content/news/sreshta-s-partnyori-ot-gartsia-i-belgia.md');
+    const title = (await page.locator('section.field[data-key-path="title"]').boundingBox())!;
+    const fileName = (await page.locator('section.field[data-key-path="fileName"]').boundingBox())!;
+    await page.screenshot({ path: join(tmpdir(), 'cluster-news-editor-file-name.png'), clip: { x: title.x, y: title.y, width: title.width, height: fileName.y + fileName.height - title.y } });
     await page.locator('input[type="date"]').first().fill('2026-12-03');
     await fill('Резюме', 'Клъстерът се срещна с двама европейски партньори в Антверпен.');
     await page.getByRole('radio', { name: 'София – град на знанието' }).check();
@@ -146,7 +152,7 @@ describe('the web editor at /admin/', () => {
     // A photo the test makes itself: the site never shows a fake photo.
     await add('снимка');
     const photo = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#2a6f97' } }).png().toBuffer();
-    await page.locator('input[type="file"]').first().setInputFiles({ name: 'sreshta-v-antverpen.png', mimeType: 'image/png', buffer: photo });
+    await page.locator('[data-key-path="images.0.src"] input[type="file"]').first().setInputFiles({ name: 'sreshta-v-antverpen.png', mimeType: 'image/png', buffer: photo });
     await fill('Описание на снимката (alt)', 'Синя тестова картина');
     const body = await reveal(page.getByRole('textbox', { name: 'Текст на новината' }));
     await body.click();
@@ -156,6 +162,7 @@ describe('the web editor at /admin/', () => {
 
     await expect.poll(async () => Object.keys(await readNewsFiles()).length).toBe(6);
     const [path, text] = Object.entries(await readNewsFiles()).find(([file]) => !seeded[file])!;
+    expect(path).toBe(`content/news/${makeNewsSlug('Среща с партньори от Гърция и Белгия')}.md`);
     expect(text).toMatch(/^---\ntitle: Среща с партньори от Гърция и Белгия\ndate: 2026-12-03\n/);
 
     // The files exactly as the editor would commit them, beside the real content: the post and its photo.

@@ -78,6 +78,7 @@ describe('the dev server', () => {
       ['/admin/sveltia-cms.js', 'text/javascript'],
       ['/admin/locales/bg.json', 'application/json'],
       ['/admin/material-symbols-outlined.woff2', 'font/woff2'],
+      ['/admin/modules/immutable/dist/immutable.es.js', 'text/javascript'],
     ] as const) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(200);

@@ -5,6 +5,7 @@ import { CLUSTER_FIELD_HINTS, NEWS_FIELD_HINTS, PARTNER_FIELD_HINTS } from '../.
 import { createNewsSchema } from '../../schemas/news.ts';
 import { partnerSchema } from '../../schemas/partner.ts';
 import { listCountries } from './list-countries.ts';
+import { NEWS_SLUG_TEMPLATE, postFileNameField } from './post-file-name-field.ts';
 
 /** One field of the web editor's configuration (Sveltia CMS, Decap-compatible). */
 export interface CmsField {
@@ -116,11 +117,11 @@ export function toCollectionFields(schema: Schema, hints: Record<string, string>
  * or optional as in the schema, and a widget for its kind.
  */
 export function makeCmsConfig(options: CmsOptions) {
-  const newsFields = toCollectionFields(createNewsSchema(), NEWS_FIELD_HINTS).map((field) =>
-    field.name === 'topics' && options.topics.length
-      ? { ...field, hint: `Теми с малки букви. Вече използвани: ${options.topics.slice(0, 30).join(', ')}` }
-      : field,
-  );
+  const newsFields = toCollectionFields(createNewsSchema(), NEWS_FIELD_HINTS).flatMap((field): CmsField[] => {
+    if (field.name === 'title') return [field, postFileNameField];
+    if (field.name === 'topics' && options.topics.length) return [{ ...field, hint: `Теми с малки букви. Вече използвани: ${options.topics.slice(0, 30).join(', ')}` }];
+    return [field];
+  });
   return {
     backend: { name: 'github', repo: options.repo, branch: options.branch, ...(options.authUrl ? { base_url: options.authUrl } : {}) },
     site_url: options.siteUrl,
@@ -141,7 +142,8 @@ export function makeCmsConfig(options: CmsOptions) {
         extension: 'md',
         format: 'frontmatter',
         create: true,
-        slug: '{{title}}',
+        // The file name is fixed when the post is first saved: renaming it would move its page.
+        slug: { template: NEWS_SLUG_TEMPLATE, editable: false },
         identifier_field: 'title',
         summary: '{{date}} — {{title}}',
         sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },

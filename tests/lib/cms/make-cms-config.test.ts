@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { makeCmsConfig, toCollectionFields, type CmsField } from '../../../src/lib/cms/make-cms-config.ts';
+import { POST_FILE_NAME_FIELD } from '../../../src/lib/cms/post-file-name-field.ts';
 import { clusterSchema } from '../../../src/schemas/cluster.ts';
 import { EVENT_KINDS } from '../../../src/schemas/event-kinds.ts';
 import { createNewsSchema } from '../../../src/schemas/news.ts';
@@ -35,8 +36,16 @@ describe('the web editor configuration', () => {
     ['clusters', clusterSchema],
     ['partners', partnerSchema],
   ] as const)('has an editor field for every field of the %s schema, and no other', (name, schema) => {
-    const fields = collection(name).fields.filter((field) => field.name !== 'body');
+    // The body is the Markdown below the front matter; the file name is removed before saving.
+    const fields = collection(name).fields.filter((field) => field.name !== 'body' && field.name !== POST_FILE_NAME_FIELD);
     expect(editorPaths(fields).sort()).toEqual(schemaPaths(schema).sort());
+  });
+
+  it('names a new post’s file from the title by the site’s own transliteration, in a field never saved', () => {
+    const news = collection('news');
+    expect(news.fields.map((field) => field.name).slice(0, 2)).toEqual(['title', POST_FILE_NAME_FIELD]);
+    expect(news.slug).toEqual({ template: `{{fields.${POST_FILE_NAME_FIELD} | default('{{title}}')}}`, editable: false });
+    expect(createNewsSchema().safeParse({ [POST_FILE_NAME_FIELD]: 'x' }).error?.issues.some((issue) => issue.code === 'unrecognized_keys')).toBe(true);
   });
 
   it('fails to build for a schema field without a Bulgarian label, naming it', () => {
