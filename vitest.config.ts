@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup.ts'],
     // Build and browser tests run `astro build` in the project root, which writes `.astro/`;
     // one file at a time keeps them from racing, and the unit tests take a second anyway.

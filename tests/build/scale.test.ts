@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
+import { serveSite } from '../../scripts/lib/serve-site.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { FEED_LIMIT } from '../../src/lib/feeds/feed-items.ts';
 import { ARCHIVE_PAGE_SIZE } from '../../src/lib/paginate.ts';
@@ -114,6 +117,29 @@ describe(`an archive of ${POSTS} posts`, () => {
         }
       }
       expect(capped, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every link of the page bar a target a finger can hit on a phone (WCAG 2.5.8)', async () => {
+    const site = await serveSite(outDir, '/');
+    const browser = await chromium.connect(inject('browserEndpoint'));
+    try {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const tab = await context.newPage();
+      for (const path of ['/news/', '/news/page/3/', '/partners/eccp/', '/topics/interreg/']) {
+        await tab.goto(`${site.url}${path}`);
+        const links = tab.locator('nav.pagination a');
+        expect(await links.count(), path).toBeGreaterThan(2);
+        for (const box of await links.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))) {
+          expect(Math.min(box.width, box.height), path).toBeGreaterThanOrEqual(24);
+        }
+        const { violations } = await new AxeBuilder({ page: tab }).include('nav.pagination').withRules(['target-size']).analyze();
+        expect(violations, path).toEqual([]);
+      }
+      await context.close();
+    } finally {
+      await browser.close();
+      await site.close();
     }
   });
 

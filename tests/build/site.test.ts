@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
 import { adminMetaPolicy, headerPolicy, metaPolicy } from '../../src/security/csp.ts';
-import { buildSite, hashFiles, listHtmlFiles, makeProjectCopy, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
+import { buildSharedSite, buildSite, hashFiles, listHtmlFiles, makeProjectCopy, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { ACCEPTED_INPUT_CASES } from '../helpers/bad-input-cases.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 
@@ -19,7 +19,7 @@ const dom = async (path: string): Promise<HTMLElement> => parse(await readPage(b
 const text = (html: HTMLElement) => html.querySelector('main')?.textContent.replace(/\s+/g, ' ') ?? '';
 
 beforeAll(async () => {
-  build = await buildSite();
+  build = await buildSharedSite();
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   pages = await listHtmlFiles(build.outDir);
 });

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { inject } from 'vitest';
 import { PROJECT_ROOT } from './content-fixture.ts';
 
 export interface BuildResult {
@@ -52,6 +53,23 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, output, outDir };
+}
+
+/**
+ * The site built from the project's content with `env`, once per test run and shared by the
+ * test files that only read it (the browser tests, the checks of the built pages). A test
+ * that changes files of a build makes its own with {@link buildSite}.
+ */
+export async function buildSharedSite(env: Record<string, string> = {}): Promise<BuildResult> {
+  const key = createHash('sha1').update(JSON.stringify(Object.entries(env).sort())).digest('hex').slice(0, 12);
+  const scratch = join(inject('sharedBuilds'), key);
+  const record = join(scratch, 'build.json');
+  const kept = await readFile(record, 'utf8').then((text) => JSON.parse(text) as BuildResult, () => undefined);
+  if (kept) return kept;
+  await mkdir(scratch, { recursive: true });
+  const build = await buildSite({ scratch, env });
+  if (build.code === 0) await writeFile(record, JSON.stringify(build));
+  return build;
 }
 
 /** The files Astro and the build script need to build the site, copied from the project. */
