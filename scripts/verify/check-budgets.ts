@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { readShardManifest } from '../../src/integrations/index-post-shards.ts';
-import { PAGEFIND_DIR } from '../../src/integrations/index-site.ts';
+import { PAGEFIND_DIR } from '../../src/integrations/index-post-shards.ts';
 import { result, type CheckResult } from './check-result.ts';
 import { findPageTypes, type PageType } from './page-types.ts';
 import { listSiteFiles } from './site-files.ts';

@@ -9,9 +9,27 @@ import { linkOrCopy } from '../lib/link-or-copy.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { mapConcurrently } from '../lib/map-concurrently.ts';
 import { runWithinBudget } from '../lib/run-within-budget.ts';
+import { isPostPageFile } from '../lib/paths.ts';
 import { describeIndexedPage, planShards, type IndexedPage, type SearchShard } from '../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../lib/search/shard-manifest.ts';
-import { listPostPages, PAGEFIND_DIR, POST_PAGES, UNUSED_UI } from './index-site.ts';
+
+/** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
+export const PAGEFIND_DIR = 'pagefind';
+
+/** Post pages, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
+export const POST_PAGES = 'news/*/index.html';
+
+export async function listPostPages(site: string): Promise<string[]> {
+  const folders = await readdir(join(site, 'news'), { withFileTypes: true });
+  return folders
+    .filter((folder) => folder.isDirectory())
+    .map((folder) => `news/${folder.name}/index.html`)
+    .filter(isPostPageFile)
+    .sort();
+}
+
+/** Pagefind's ready-made search interfaces; the site's search page is its own, on `pagefind.js`. */
+export const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /** The list of shards in the built site, which the search page reads first. */
 export const SHARD_MANIFEST = 'shards.json';
@@ -71,7 +89,7 @@ async function runPagefind(folder: string, outputPath: string): Promise<void> {
 /**
  * One shard indexed on its own, in a Pagefind process of its own (so no shard's memory
  * outlives it): its pages are hard-linked into a folder of the site's shape, which
- * Pagefind walks (handing it the pages' text was 60 % slower in `npm run bench:search`),
+ * Pagefind walks (handing it the pages' text was slower),
  * and the index is written beside the cache, renamed into place only when complete.
  * The staging folder's removal is added to `removals` rather than awaited: the next shard
  * need not wait for it (0.3–0.5 s a shard of 2,900 posts).

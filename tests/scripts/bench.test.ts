@@ -1,11 +1,11 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { checkContent } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
-import { buildSite, withTempFolder } from '../helpers/build-site.ts';
+import { withTempFolder } from '../helpers/build-site.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const known = { clusters: ['sofia-grad-na-znanieto', 'zelena-sinergia', 'chernomorski-energien-klaster'], partners: ['chorus-cluster', 'eccp', 'gaia'] };
@@ -78,25 +78,6 @@ describe('npm run bench:markdown', () => {
     expect(run.code, run.stderr).toBe(0);
     for (const row of ['the site (as built)', '- GFM', '- rehypeRaw', '- rehypeSanitize', '- rehypeExternalLinks', '- rehypeShiftHeadings', 'no plugins at all']) {
       expect(run.stdout).toMatch(new RegExp(`│ ${row.replace(/[()+]/g, '\\$&')}\\s+│ \\d+(\\.\\d+)?\\s`));
-    }
-  });
-});
-
-describe('npm run bench:search', () => {
-  it('indexes a built site with every strategy and reports each', async () => {
-    const built = await buildSite();
-    try {
-      expect(built.code, built.output.slice(-2000)).toBe(0);
-      const run = await runScript('bench-search.ts', [built.outDir, '--content', join(PROJECT_ROOT, 'content')], { cwd: PROJECT_ROOT });
-      expect(run.code, run.stderr.slice(-2000)).toBe(0);
-      const rows = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, { files: number; seconds: number }>;
-      expect(Object.keys(rows)).toEqual(['directory', 'post-pages', 'html-files', 'custom-records']);
-      expect(rows['custom-records']!.files).toBe(5);
-      // Every strategy reads at least the five posts; only `directory` reads every page.
-      expect(rows['html-files']!.files).toBe(5);
-      expect(rows['directory']!.files).toBeGreaterThan(rows['post-pages']!.files);
-    } finally {
-      await rm(join(built.outDir, '..'), { recursive: true, force: true });
     }
   });
 });
