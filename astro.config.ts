@@ -8,7 +8,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { postFilesIntegration } from './src/integrations/post-files.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
-import { KEEP_SITE_ENV } from './src/data/build-caches.ts';
+import { KEEP_SITE_ENV } from './src/node/build-caches.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({

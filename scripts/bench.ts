@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { readClusters, readPartners } from '../src/lib/content/check-content.ts';
+import { readClusters, readPartners } from '../src/node/content/check-content.ts';
 import { generatePosts } from './bench/generate-posts.ts';
 import { runMeasured as run, type MeasuredRun as Run } from './bench/run-measured.ts';
 

@@ -5,7 +5,7 @@
  * Usage: npm run check:content
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content/check-content.ts';
+import { checkContent } from '../src/node/content/check-content.ts';
 import { countProblems, formatAnnotation, formatProblem } from '../src/lib/content/problem.ts';
 
 const projectRoot = process.cwd();

@@ -1,4 +1,4 @@
-import { readClusters, readPartners } from '../src/lib/content/check-content.ts';
+import { readClusters, readPartners } from '../src/node/content/check-content.ts';
 import type { KnownOrganisation } from '../src/lib/import/import-legacy-page.ts';
 
 /** The clusters and partners already in `content/`, as the importer matches them. */

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readClusters } from '../src/lib/content/check-content.ts';
+import { readClusters } from '../src/node/content/check-content.ts';
 import { makeNewsSlug } from '../src/lib/news-slug.ts';
 import { renderNewPost } from '../src/lib/new-post-template.ts';
 

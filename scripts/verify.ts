@@ -14,7 +14,7 @@ import { checkHtml } from './verify/check-html.ts';
 import { checkIntegrity } from './verify/check-integrity.ts';
 import { checkLinks } from './verify/check-links.ts';
 import type { CheckResult } from './verify/check-result.ts';
-import { CHANGED_PAGES } from '../src/data/build-caches.ts';
+import { CHANGED_PAGES } from '../src/node/build-caches.ts';
 import { readChangedPages } from './lib/changed-pages.ts';
 
 const projectRoot = process.cwd();

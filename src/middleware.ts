@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getContentProblems } from './data/content-problems.ts';
+import { getContentProblems } from './astro/content-problems.ts';
 import { renderProblemsPage } from './lib/content/problems-page.ts';
 
 /**

@@ -4,7 +4,7 @@
 // the strings from `admin/locales/` (copied by src/integrations/cms.ts) and the version as
 // the one this site ships. The editor then needs no CDN for its program or its words.
 // It also keeps the editor from starting as soon as its script runs: the site's own
-// additions (src/scripts/cms-post-file-name.ts) register first and then start it.
+// additions (src/browser/cms-post-file-name.ts) register first and then start it.
 window.CMS_MANUAL_INIT = true;
 (() => {
   const cdn = 'https://unpkg.com/@sveltia/cms';

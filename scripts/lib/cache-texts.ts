@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CacheFolder } from '../../src/lib/cached-file.ts';
+import { CacheFolder } from '../../src/node/cached-file.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 
 /** Files written at once. */

@@ -6,9 +6,9 @@
  * moment of peak memory. In a child of its own, it goes once the cards are drawn.
  */
 import { once } from 'node:events';
-import { CacheFolder } from '../../src/lib/cached-file.ts';
-import { ensureCardFile } from '../../src/lib/cards/cached-card.ts';
-import type { CardContent } from '../../src/lib/cards/render-card.ts';
+import { CacheFolder } from '../../src/node/cached-file.ts';
+import { ensureCardFile } from '../../src/node/cards/cached-card.ts';
+import type { CardContent } from '../../src/node/cards/render-card.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import { replyToParent } from './child-task.ts';
 

@@ -10,12 +10,12 @@
  * show goes on, not the posts, and the calendars go as files: the process that waits for
  * the cards holds what it was sent until the build ends (220 MB with posts and calendars).
  */
-import { makeAllEventsCalendar, makePostCalendar } from '../../src/data/calendar.ts';
-import { CALENDAR_CACHE, FRONT_MATTER_CACHE } from '../../src/data/build-caches.ts';
-import { SITE_TITLE } from '../../src/data/site.ts';
+import { makeAllEventsCalendar, makePostCalendar } from '../../src/astro/calendar.ts';
+import { CALENDAR_CACHE, FRONT_MATTER_CACHE } from '../../src/node/build-caches.ts';
+import { SITE_TITLE } from '../../src/astro/site.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
-import { checkContent } from '../../src/lib/content/check-content.ts';
-import { FrontMatterCache } from '../../src/lib/content/front-matter-cache.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
+import { FrontMatterCache } from '../../src/node/content/front-matter-cache.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { postFiles } from '../../src/lib/paths.ts';
 import { sortNewestFirst } from '../../src/lib/sort-news.ts';

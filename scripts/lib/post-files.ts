@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
+import { linkOrCopy } from '../../src/node/link-or-copy.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import type { CardOrder, DrawnCards } from './card-drawer-worker.ts';
 import { runChildTask } from './child-task.ts';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { countIndexedPages } from '../../src/integrations/index-post-shards.ts';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { countIndexedPages } from '../../src/node/search/index-post-shards.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { selectFeedPosts } from '../../src/lib/feeds/feed-items.ts';
 import { isPostPageFile, postFiles } from '../../src/lib/paths.ts';
 import { sortNewestFirst } from '../../src/lib/sort-news.ts';

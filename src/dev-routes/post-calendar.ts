@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarResponse, makePostCalendar } from '../data/calendar.ts';
-import { getVisibleNews } from '../data/collections.ts';
+import { calendarResponse, makePostCalendar } from '../astro/calendar.ts';
+import { getVisibleNews } from '../astro/collections.ts';
 
 /** A post's event as iCalendar in `astro dev`; builds write them with `scripts/build.ts` (`scripts/lib/post-files.ts`). */
 export const getStaticPaths = (async () => (await getVisibleNews()).map((post) => ({ params: { slug: post.id }, props: { post } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardResponse } from '../data/cards.ts';
-import { getClusters, getVisibleNews } from '../data/collections.ts';
-import { SITE_TITLE } from '../data/site.ts';
+import { cardResponse } from '../astro/cards.ts';
+import { getClusters, getVisibleNews } from '../astro/collections.ts';
+import { SITE_TITLE } from '../astro/site.ts';
 import { makePostCardContent } from '../lib/cards/post-card.ts';
-import type { CardContent } from '../lib/cards/render-card.ts';
+import type { CardContent } from '../node/cards/render-card.ts';
 
 /** A post's social card in `astro dev`; builds write them with `scripts/build.ts` (`scripts/lib/post-files.ts`). */
 export const getStaticPaths = (async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
-import { PAGEFIND_DIR } from './index-post-shards.ts';
+import { PAGEFIND_DIR } from '../node/search/index-post-shards.ts';
 
 /**
  * Serves the search index in `astro dev`: the last build's, so search works without

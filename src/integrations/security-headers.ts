@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { renderHeadersFile } from '../security/csp.ts';
 import { postFiles } from '../lib/paths.ts';
 import { BASE_PATH } from '../site-config.ts';
-import { PAGEFIND_DIR } from './index-post-shards.ts';
+import { PAGEFIND_DIR } from '../node/search/index-post-shards.ts';
 
 /** Top-level entries of the site that `scripts/build.ts` writes after Astro. */
 const LATER_ENTRIES = ['cards/', `${PAGEFIND_DIR}/`, postFiles.allEvents()];

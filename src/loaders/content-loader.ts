@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../lib/content/check-content.ts';
-import { PostBodies, type PostBody } from '../lib/content/post-bodies.ts';
+import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../node/content/check-content.ts';
+import { PostBodies, type PostBody } from '../node/content/post-bodies.ts';
 import { ContentError } from '../lib/content/problem.ts';
-import { FRONT_MATTER_CACHE, POST_BODIES } from '../data/build-caches.ts';
-import { setContentProblems } from '../data/content-problems.ts';
-import { FrontMatterCache } from '../lib/content/front-matter-cache.ts';
-import type { SourceEntry } from '../lib/content/read-collection.ts';
+import { FRONT_MATTER_CACHE, POST_BODIES } from '../node/build-caches.ts';
+import { setContentProblems } from '../astro/content-problems.ts';
+import { FrontMatterCache } from '../node/content/front-matter-cache.ts';
+import type { SourceEntry } from '../node/content/read-collection.ts';
 import { makeIndexKeys } from '../lib/search/index-keys.ts';
 
 type CollectionName = keyof typeof COLLECTION_DIRS;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_FILES } from '../data/feeds.ts';
+import { FEED_FILES } from '../astro/feeds.ts';
 
 export const getStaticPaths = (() =>
   Object.keys(FEED_FILES).map((feed) => ({ params: { feed } }))) satisfies GetStaticPaths;

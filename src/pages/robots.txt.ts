@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute, paths } from '../data/site.ts';
+import { absolute, paths } from '../astro/site.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(paths.asset('sitemap-index.xml'))}\n`, {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { makeNewsSlug } from '../../src/lib/news-slug.ts';
 import { startBrowsedSite, type BrowsedSite } from '../helpers/browser.ts';

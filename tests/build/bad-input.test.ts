@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { ACCEPTED_INPUT_CASES, BAD_INPUT_CASES, type BadInputCase } from '../helpers/bad-input-cases.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';

@@ -5,7 +5,7 @@ import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { makeContentFixture, PROJECT_ROOT, type ContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
-import { listFiles } from '../../src/lib/list-files.ts';
+import { listFiles } from '../../src/node/list-files.ts';
 
 const cleanup: string[] = [];
 let fixture: ContentFixture | undefined;

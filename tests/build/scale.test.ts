@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
 import { serveSite } from '../../scripts/lib/serve-site.ts';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { FEED_LIMIT } from '../../src/lib/feeds/feed-items.ts';
 import { ARCHIVE_PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { buildSite, readPage } from '../helpers/build-site.ts';

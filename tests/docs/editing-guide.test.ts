@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { BAD_INPUT_CASES } from '../helpers/bad-input-cases.ts';
 import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
@@ -18,7 +18,7 @@ const fragmentsOf = (message: string) => message.split('…').map((part) => part
 
 /** The source of everything that writes content messages. */
 async function readMessageSources(): Promise<string> {
-  const dirs = ['src/lib/content', 'src/schemas'];
+  const dirs = ['src/lib/content', 'src/node/content', 'src/schemas'];
   const texts: string[] = [];
   for (const dir of dirs) {
     for (const name of await readdir(join(PROJECT_ROOT, dir))) texts.push(await readFile(join(PROJECT_ROOT, dir, name), 'utf8'));

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CacheFolder } from '../../src/lib/cached-file.ts';
+import { CacheFolder } from '../../src/node/cached-file.ts';
 import { withTempFolder } from '../helpers/build-site.ts';
 
 describe('a cache folder listed once', () => {

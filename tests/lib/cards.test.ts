@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getCard, hashCard } from '../../src/lib/cards/cached-card.ts';
-import { CARD_HEIGHT, CARD_WIDTH, renderCard } from '../../src/lib/cards/render-card.ts';
+import { getCard, hashCard } from '../../src/node/cards/cached-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard } from '../../src/node/cards/render-card.ts';
 
 const content = { title: 'Среща с гръцкия Клъстер CHORUS в Солун', meta: '14 септември 2022 г. · София – град на знанието', siteName: 'Клъстерни новини' };
 let dir: string | undefined;

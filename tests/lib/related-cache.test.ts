@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../scripts/bench/generate-posts.ts';
 import type { NewsPost } from '../../src/lib/news-post.ts';
-import { findAllRelatedPosts } from '../../src/lib/related-cache.ts';
+import { findAllRelatedPosts } from '../../src/node/related-cache.ts';
 import { createRelatedPostsFinder } from '../../src/lib/related-posts.ts';
 import { withTempFolder } from '../helpers/build-site.ts';
 import { makePost } from '../helpers/make-post.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../../src/lib/cards/render-card.ts';
+import { renderText } from '../../src/node/cards/render-card.ts';
 import { breakLines, placeLines, WordCache, type Drawing, type Mask } from '../../src/lib/cards/word-layout.ts';
 
 const TEXT_WIDTH = 1040;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
-import { PostBodies } from '../../src/lib/content/post-bodies.ts';
+import { PostBodies } from '../../src/node/content/post-bodies.ts';
 import { ContentError } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { needsAstroParse } from '../../src/loaders/content-loader.ts';
 import { createImagesSchema, createNewsSchema } from '../../src/schemas/news.ts';
 import type { ReferenceFactory } from '../../src/schemas/reference.ts';

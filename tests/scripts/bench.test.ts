@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
-import { checkContent } from '../../src/lib/content/check-content.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, PROJECT_ROOT } from '../helpers/content-fixture.ts';
 import { withTempFolder } from '../helpers/build-site.ts';

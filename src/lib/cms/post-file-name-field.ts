@@ -3,7 +3,7 @@
  * from a slug template and transliterates Cyrillic with its own table (Среща → srescha),
  * with no hook for another one; the official system the site uses everywhere else (Среща
  * → sreshta) can only reach the file name through a field the template reads. This field
- * is that bridge: the browser computes it from the title (`src/scripts/cms-post-file-name.ts`),
+ * is that bridge: the browser computes it from the title (`src/browser/cms-post-file-name.ts`),
  * the slug template uses it, and it is removed from the data before the file is written.
  */
 export const POST_FILE_NAME_FIELD = 'fileName';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { getVisibleNews } from '../../data/collections.ts';
-import { absolute, paths } from '../../data/site.ts';
+import { getVisibleNews } from '../../astro/collections.ts';
+import { absolute, paths } from '../../astro/site.ts';
 import { makeCmsConfig } from '../../lib/cms/make-cms-config.ts';
 import { countTopics } from '../../lib/cms/count-topics.ts';
 

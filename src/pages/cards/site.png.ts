@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { cardResponse } from '../../data/cards.ts';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../../data/site.ts';
+import { cardResponse } from '../../astro/cards.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../astro/site.ts';
 
 export const GET: APIRoute = () =>
   cardResponse({ title: 'Новините на българските иновационни клъстери', meta: SITE_DESCRIPTION, siteName: SITE_TITLE });

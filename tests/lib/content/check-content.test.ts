@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check-content.ts';
+import { checkContent } from '../../../src/node/content/check-content.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { BAD_INPUT_CASES } from '../../helpers/bad-input-cases.ts';
 import { makeContentFixture, PROJECT_ROOT, type ContentFixture } from '../../helpers/content-fixture.ts';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check-content.ts';
-import { FrontMatterCache } from '../../../src/lib/content/front-matter-cache.ts';
+import { checkContent } from '../../../src/node/content/check-content.ts';
+import { FrontMatterCache } from '../../../src/node/content/front-matter-cache.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { makeContentFixture, type ContentFixture } from '../../helpers/content-fixture.ts';
 

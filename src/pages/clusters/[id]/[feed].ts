@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClusters } from '../../../data/collections.ts';
-import { FEED_FILES } from '../../../data/feeds.ts';
+import { getClusters } from '../../../astro/collections.ts';
+import { FEED_FILES } from '../../../astro/feeds.ts';
 
 export const getStaticPaths = (async () =>
   (await getClusters()).flatMap((cluster) =>

@@ -1,5 +1,5 @@
-import { PostBodies, type PostBody } from '../lib/content/post-bodies.ts';
-import { POST_BODIES } from './build-caches.ts';
+import { PostBodies, type PostBody } from '../node/content/post-bodies.ts';
+import { POST_BODIES } from '../node/build-caches.ts';
 
 const bodies = new PostBodies(POST_BODIES);
 

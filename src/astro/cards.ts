@@ -1,7 +1,7 @@
-import { getCard } from '../lib/cards/cached-card.ts';
-import type { CardContent } from '../lib/cards/render-card.ts';
+import { getCard } from '../node/cards/cached-card.ts';
+import type { CardContent } from '../node/cards/render-card.ts';
 import { postFiles } from '../lib/paths.ts';
-import { CARD_CACHE } from './build-caches.ts';
+import { CARD_CACHE } from '../node/build-caches.ts';
 import { paths } from './site.ts';
 
 /** The URL of a post's card, or of the site-wide card. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { NewsPost } from './news-post.ts';
-import { createRelatedPostsFinder, RELATEDNESS_WEIGHTS } from './related-posts.ts';
+import type { NewsPost } from '../lib/news-post.ts';
+import { createRelatedPostsFinder, RELATEDNESS_WEIGHTS } from '../lib/related-posts.ts';
 
 /**
  * Bump when `createRelatedPostsFinder` would answer otherwise for the same posts (its

@@ -3,7 +3,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { remark } from 'remark';
 import sharp from 'sharp';
 import { visit } from 'unist-util-visit';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../../lib/content/problem.ts';
 
 /** Picture formats a photo may be in, by sharp's name, and the file endings they carry. */
 const PHOTO_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'heif']);

@@ -1,20 +1,16 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { encodeIndexedRows } from './palette-png.ts';
-import { breakLines, measureHeight, placeLines, WordCache, type Drawing, type Mask } from './word-layout.ts';
+import { encodeIndexedRows } from '../../lib/cards/palette-png.ts';
+import type { CardContent } from '../../lib/cards/post-card.ts';
+import { breakLines, measureHeight, placeLines, WordCache, type Drawing, type Mask } from '../../lib/cards/word-layout.ts';
 
 /** Social cards are the size Open Graph and X recommend. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** What a card shows. */
-export interface CardContent {
-  title: string;
-  /** Line under the title: date and cluster, or the site's description. */
-  meta: string;
-  siteName: string;
-}
+export type { CardContent };
+
 
 export type Weight = '400Regular' | '700Bold';
 

@@ -1,9 +1,9 @@
 import { getAdjacentPosts } from '../lib/adjacent-posts.ts';
-import { findAllRelatedPosts } from '../lib/related-cache.ts';
+import { findAllRelatedPosts } from '../node/related-cache.ts';
 import { getTopicSlug } from '../lib/topics.ts';
 import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
-import { RELATED_CACHE } from './build-caches.ts';
+import { RELATED_CACHE } from '../node/build-caches.ts';
 import { cardPath } from './cards.ts';
 import { getCardMaker, getClusters, getPartners, getVisibleNews } from './collections.ts';
 import { SITE_TITLE, absolute, paths } from './site.ts';

@@ -5,13 +5,13 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkOrCopy } from '../lib/link-or-copy.ts';
-import { listFiles } from '../lib/list-files.ts';
-import { mapConcurrently } from '../lib/map-concurrently.ts';
-import { runWithinBudget } from '../lib/run-within-budget.ts';
-import { isPostPageFile } from '../lib/paths.ts';
-import { describeIndexedPage, planShards, type IndexedPage, type SearchShard } from '../lib/search/plan-shards.ts';
-import type { ShardManifest } from '../lib/search/shard-manifest.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
+import { listFiles } from '../list-files.ts';
+import { mapConcurrently } from '../../lib/map-concurrently.ts';
+import { runWithinBudget } from '../../lib/run-within-budget.ts';
+import { isPostPageFile } from '../../lib/paths.ts';
+import { describeIndexedPage, planShards, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
+import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
 
 /** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
 export const PAGEFIND_DIR = 'pagefind';

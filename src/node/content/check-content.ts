@@ -3,12 +3,12 @@ import { clusterSchema, type ClusterData } from '../../schemas/cluster.ts';
 import { CLUSTER_FIELD_HINTS, NEWS_FIELD_HINTS, PARTNER_FIELD_HINTS } from '../../schemas/field-hints.ts';
 import { createNewsSchema, type NewsData } from '../../schemas/news.ts';
 import { partnerSchema, type PartnerData } from '../../schemas/partner.ts';
-import { mapConcurrently } from '../map-concurrently.ts';
-import { isReservedNewsSlug } from '../news-slug.ts';
+import { mapConcurrently } from '../../lib/map-concurrently.ts';
+import { isReservedNewsSlug } from '../../lib/news-slug.ts';
 import { checkPhoto, findBodyPhotos, type PhotoReference } from './check-images.ts';
-import { listSomeIds, suggestIds, type NamedEntry } from './suggest-ids.ts';
+import { listSomeIds, suggestIds, type NamedEntry } from '../../lib/content/suggest-ids.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
-import type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from '../../lib/content/problem.ts';
 import { readCollection, type SourceEntry } from './read-collection.ts';
 
 /** Everything under `content/`, read and validated, with every problem found. */

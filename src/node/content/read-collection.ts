@@ -3,16 +3,16 @@ import { extname, join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/id.ts';
-import { slugify } from '../slugify.ts';
-import type { ContentProblem } from './problem.ts';
-import { describeIssue, valueAt } from './describe-issue.ts';
-import { mapConcurrently } from '../map-concurrently.ts';
-import { parseYaml, YamlSyntaxError, type YamlSource } from './yaml-document.ts';
-import { findUnfinished } from './find-unfinished.ts';
+import { slugify } from '../../lib/slugify.ts';
+import type { ContentProblem } from '../../lib/content/problem.ts';
+import { describeIssue, valueAt } from '../../lib/content/describe-issue.ts';
+import { mapConcurrently } from '../../lib/map-concurrently.ts';
+import { parseYaml, YamlSyntaxError, type YamlSource } from '../../lib/content/yaml-document.ts';
+import { findUnfinished } from '../../lib/content/find-unfinished.ts';
 import { UNFINISHED_MARKER } from '../../schemas/unfinished.ts';
 import { PHOTO_EXTENSIONS } from './check-images.ts';
-import { decodeText, describeEncoding } from './decode-text.ts';
-import { CONTENT_LIMITS, measureDepth, screenYaml, tooDeep } from './screen-yaml.ts';
+import { decodeText, describeEncoding } from '../../lib/content/decode-text.ts';
+import { CONTENT_LIMITS, measureDepth, screenYaml, tooDeep } from '../../lib/content/screen-yaml.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
 
 /** How one collection is stored and validated. */
