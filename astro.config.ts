@@ -8,7 +8,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { postFilesIntegration } from './src/integrations/post-files.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
-import { KEEP_SITE_ENV } from './src/node/build-caches.ts';
+import { KEEP_SITE_ENV } from './src/node/stores.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
@@ -42,9 +42,6 @@ export default defineConfig({
   build: {
     // External stylesheets only, so the `_headers` policy needs no per-page style hashes.
     inlineStylesheets: 'never',
-    // Renders four pages at once so social cards (drawn off the main thread by sharp)
-    // overlap with other pages: 1,000-post cold build 28.8 s at 1, 25.4 s at 4 (benchmark).
-    concurrency: 4,
   },
   vite: {
     build: {

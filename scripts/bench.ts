@@ -1,20 +1,22 @@
 /**
  * Benchmarks a production build of N synthetic posts in a temporary copy of the site
  * (never in content/): a cold build, a warm build after editing one post, and the
- * verification, with wall time and peak memory per stage. Prints a table and JSON.
- * Usage: npm run bench -- --posts 1000 [--json bench.json] [--keep] [--skip-verify]
+ * verification, with wall time and peak memory per stage. Posts are shaped like the real
+ * ones (people, several partners, topics, bodies as long as theirs and of their sentences);
+ * `--light` generates the lighter posts of earlier runs. Prints a table and JSON.
+ * Usage: npm run bench -- --posts 1000 [--light] [--json bench.json] [--keep] [--skip-verify]
  */
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { readClusters, readPartners } from '../src/node/content/check-content.ts';
-import { generatePosts } from './bench/generate-posts.ts';
+import { checkContent, readClusters, readPartners } from '../src/node/content/check-content.ts';
+import { generatePosts, splitSentences } from './bench/generate-posts.ts';
 import { runMeasured as run, type MeasuredRun as Run } from './bench/run-measured.ts';
 
 const { values } = parseArgs({
-  options: { posts: { type: 'string', default: '1000' }, json: { type: 'string' }, keep: { type: 'boolean' }, 'skip-verify': { type: 'boolean' } },
+  options: { posts: { type: 'string', default: '1000' }, light: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' }, 'skip-verify': { type: 'boolean' } },
 });
 const count = Number(values.posts);
 const projectRoot = process.cwd();
@@ -76,7 +78,9 @@ try {
     partners: (await readPartners(join(projectRoot, 'content'), projectRoot)).entries.map((e) => e.id),
   };
   const imageEvery = Math.max(1, Math.floor(count / 5));
-  const posts = generatePosts(count, known, { imageEvery });
+  const realPosts = await checkContent(join(projectRoot, 'content'), projectRoot);
+  const sentences = splitSentences(realPosts.news.map((post) => post.body ?? ''));
+  const posts = generatePosts(count, known, { imageEvery, shape: values.light ? 'light' : 'real', sentences });
   const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3a7ca5' } }).png().toBuffer();
   for (const post of posts) {
     await writeFile(join(contentRoot, 'news', post.file), post.text);
@@ -87,7 +91,7 @@ try {
     BENCH_TIMINGS: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: join(root, 'cache/astro'),
-    CARD_CACHE_DIR: join(root, 'cache/cards'),
+    STORE_DIR: join(root, 'cache/site'),
   };
   const cold = await build('cold build', root, env);
   const edited = join(contentRoot, 'news', posts[0]!.file);
@@ -100,6 +104,7 @@ try {
 
   const report = {
     posts: count,
+    shape: values.light ? 'light' : 'real',
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     cold,
     warm,

@@ -14,14 +14,15 @@
  * Usage: npm run build
  */
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { CARD_CACHE, CHANGED_PAGES, KEEP_SITE_ENV, PAGE_LIST_ENV, SEARCH_CACHE } from '../src/node/build-caches.ts';
+import { KEEP_SITE_ENV, PAGE_LIST_ENV, STORES } from '../src/node/stores.ts';
 import { describePostPages, indexPostShards } from '../src/node/search/index-post-shards.ts';
 import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
+import { CHECKED_CONTENT_ENV } from '../src/node/content/checked-content.ts';
 import { isPostPageFile } from '../src/lib/paths.ts';
 import type { IndexedPage } from '../src/lib/search/plan-shards.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
@@ -33,7 +34,16 @@ const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
 /** Where this build writes the new site; a fixed name, so a build that was killed leaves one folder at most. */
 const next = `${site}.next`;
+/** Where this build's calendars wait for the new site, on the same disk so they can be hard-linked into it. */
+const calendarDir = `${site}.calendars`;
+/** Where the content check leaves the entries it read, for Astro's loader (see `checked-content.ts`). */
+const checkedFile = `${site}.content`;
 const started = performance.now();
+/**
+ * The priority of the work beside Astro (the content check, the cards): the system's own
+ * "below normal", so Astro's pages, the build's critical path, win a core both want.
+ */
+const BACKGROUND = constants.priority.PRIORITY_BELOW_NORMAL;
 const timings: Record<string, number> = {};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Counts the calls of `placePostFiles`; a call that is no longer the last writes nothing. */
@@ -50,6 +60,8 @@ async function fail(...lines: string[]): Promise<never> {
   await stopAstro?.();
   await stopPlacingPostFiles();
   await rm(next, { recursive: true, force: true });
+  await rm(calendarDir, { recursive: true, force: true });
+  await rm(checkedFile, { force: true });
   process.exit(1);
 }
 
@@ -58,7 +70,8 @@ async function fail(...lines: string[]): Promise<never> {
 // its output is held back until the check has passed, so content with problems gets the
 // check's lines alone: no stack trace, no Astro location, and the site untouched.
 await rm(next, { recursive: true, force: true });
-const checking = readPostData({ contentRoot, projectRoot, priority: 5 }).then(
+await rm(checkedFile, { force: true });
+const checking = readPostData({ contentRoot, projectRoot, calendarDir, checkedFile, priority: BACKGROUND }).then(
   (data) => {
     timings['content check'] = performance.now() - started;
     return data;
@@ -81,7 +94,7 @@ async function expectCheckedContent(): Promise<void> {
 const preparing = checking.then(async (checked) => {
   if (checked instanceof Error || 'problems' in checked) return new Error('The content did not pass its check.');
   try {
-    const prepared = await preparePostFiles(checked, { cardCache: CARD_CACHE, priority: 5 });
+    const prepared = await preparePostFiles(checked, { cardCache: STORES.cards.path, priority: BACKGROUND });
     timings['post files: prepare'] = performance.now() - started;
     timings['post files: cards drawn'] = prepared.rendered;
     console.log(`Social cards ready: ${prepared.cards.length} (${prepared.rendered} drawn, the rest cached) in ${seconds(timings['post files: prepare'])}.`);
@@ -138,7 +151,7 @@ let describingPages: Promise<IndexedPage[] | undefined> | undefined;
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
-  const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1' };
+  const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1', [CHECKED_CONTENT_ENV]: checkedFile };
   const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'pipe', 'pipe', 'ipc'], env });
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let passed = false;
@@ -194,7 +207,7 @@ const indexing = (async (): Promise<Error | undefined> => {
     const postPages = pages.filter(isPostPageFile);
     const described = await describingPages;
     const { shards, indexed } = await indexPostShards(next, {
-      cacheDir: SEARCH_CACHE,
+      cacheDir: STORES.searchShards.path,
       postPages,
       ...(described ? { described } : {}),
       ...(postsPerShard ? { postsPerShard } : {}),
@@ -220,7 +233,9 @@ if (indexError) await fail(indexError.message, 'The site was not changed.');
 // 4. The new site takes the old one's place, and what it changed is recorded for `verify --changed`.
 const hashes = await hashPages(next, pages.filter((page) => page.endsWith('.html')));
 await replaceSite(site, next);
-const { changed } = await recordChangedPages(CHANGED_PAGES, site, hashes);
+await rm(calendarDir, { recursive: true, force: true });
+await rm(checkedFile, { force: true });
+const { changed } = await recordChangedPages(STORES.changedPages.path, site, hashes);
 console.log(`${changed.length} of ${Object.keys(hashes).length} pages changed since the last build.`);
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);

@@ -14,7 +14,7 @@ import { checkHtml } from './verify/check-html.ts';
 import { checkIntegrity } from './verify/check-integrity.ts';
 import { checkLinks } from './verify/check-links.ts';
 import type { CheckResult } from './verify/check-result.ts';
-import { CHANGED_PAGES } from '../src/node/build-caches.ts';
+import { STORES } from '../src/node/stores.ts';
 import { readChangedPages } from './lib/changed-pages.ts';
 
 const projectRoot = process.cwd();
@@ -23,7 +23,7 @@ const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const { values } = parseArgs({ options: { only: { type: 'string' }, changed: { type: 'boolean' } } });
 const only = values.only?.split(',');
 /** The pages to check links and HTML of: the last build's changed pages with `--changed`, when its record is of this site. */
-const record = values.changed ? await readChangedPages(CHANGED_PAGES) : undefined;
+const record = values.changed ? await readChangedPages(STORES.changedPages.path) : undefined;
 const pages = record?.site === outDir ? record.changed : undefined;
 if (values.changed) console.log(pages ? `Links and HTML of the ${pages.length} pages the last build changed.` : 'No record of the last build for this site: every page is checked.');
 const options = { outDir, projectRoot, contentRoot, site: SITE_URL, base: BASE_PATH, ...(pages ? { pages } : {}) };

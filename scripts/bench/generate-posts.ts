@@ -34,11 +34,40 @@ export interface GeneratedPost {
   text: string;
 }
 
+const FIRST_NAMES = ['Вихра', 'Петър', 'Мария', 'Георги', 'Елена', 'Иван', 'Десислава', 'Николай', 'Анна', 'Стефан', 'Радостина', 'Христо'];
+const LAST_NAMES = ['Андонова', 'Филипов', 'Георгиева', 'Димитров', 'Стоянова', 'Петров', 'Иванова', 'Николов', 'Колева', 'Тодоров'];
+const ROLES = ['председател на Управителния съвет', 'изпълнителен директор', 'клъстерен мениджър', 'експерт „Международно сътрудничество“', 'член на Управителния съвет', 'ръководител на проекта'];
+const ORGANISATIONS = ['Министерство на иновациите и растежа', 'Изпълнителна агенция за насърчаване на малките и средните предприятия', 'Софийски университет', 'Европейската комисия', 'Столична община'];
+
+/** How generated posts are shaped: like the real ones (the default), or the lighter posts of earlier benchmarks. */
+export type PostShape = 'real' | 'light';
+
+/**
+ * The sentences of real post bodies, for bodies with a real post's vocabulary: the
+ * search index's size depends on how many different words the posts hold.
+ */
+export function splitSentences(bodies: readonly string[]): string[] {
+  return bodies
+    .flatMap((body) => body.replace(/^#+ .*$/gm, '').split(/(?<=[.!?])\s+/))
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+    .filter((sentence) => sentence.length > 30);
+}
+
 /**
  * N valid posts with Bulgarian text, spread over clusters, partners, places, kinds and
- * 2005–2025. `imageEvery` posts carry a photo (`./<slug>.png`), which the caller writes.
+ * 2005–2025. Shaped like the real posts by default: one to seven partners, three or four
+ * topics, up to five people with roles, bodies of 1,900–2,700 characters made from the
+ * sentences of real posts (`sentences`, else the generator's own). `light` keeps the
+ * earlier benchmark's posts: two partners, two topics, no people, shorter bodies.
+ * `imageEvery` posts carry a photo (`./<slug>.png`), which the caller writes.
  */
-export function generatePosts(count: number, known: { clusters: string[]; partners: string[] }, options: { seed?: number; imageEvery?: number } = {}): GeneratedPost[] {
+export function generatePosts(
+  count: number,
+  known: { clusters: string[]; partners: string[] },
+  options: { seed?: number; imageEvery?: number; shape?: PostShape; sentences?: readonly string[] } = {},
+): GeneratedPost[] {
+  const real = (options.shape ?? 'real') === 'real';
+  const sentences = options.sentences?.length ? options.sentences : SENTENCES;
   const random = createRandom(options.seed ?? 2024);
   const cities = Object.entries(GAZETTEER);
   const posts: GeneratedPost[] = [];
@@ -52,11 +81,30 @@ export function generatePosts(count: number, known: { clusters: string[]; partne
     const event = random.pick(EVENTS);
     const title = `${random.pick(SUBJECTS)} ${random.pick(VERBS)} ${event} в ${city} (${i + 1})`;
     const slug = `${slugify(title)}-${i + 1}`.slice(-80).replace(/^-+/, '');
-    const partners = [...new Set([random.pick(known.partners), random.pick(known.partners)])];
-    const topics = [...new Set([random.pick(TOPICS), random.pick(TOPICS)])];
-    const paragraphs = Array.from({ length: 4 + Math.floor(random.next() * 4) }, () =>
-      Array.from({ length: 3 + Math.floor(random.next() * 3) }, () => random.pick(SENTENCES)).join(' '),
-    );
+    const partnerCount = real ? 1 + Math.floor(random.next() * 7) : 2;
+    const partners = [...new Set(Array.from({ length: partnerCount }, () => random.pick(known.partners)))];
+    const topics = [...new Set(Array.from({ length: real ? 3 + Math.floor(random.next() * 2) : 2 }, () => random.pick(TOPICS)))];
+    const people = real
+      ? Array.from({ length: Math.floor(random.next() * 6) }, () => ({
+          name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+          role: random.pick(ROLES),
+          organisation: random.pick(ORGANISATIONS),
+        })).filter((person, index, all) => all.findIndex((other) => other.name === person.name) === index)
+      : [];
+    const paragraphs: string[] = [];
+    if (real) {
+      const length = 1900 + Math.floor(random.next() * 800);
+      let written = 0;
+      while (written < length) {
+        const paragraph = Array.from({ length: 2 + Math.floor(random.next() * 3) }, () => random.pick(sentences)).join(' ');
+        paragraphs.push(paragraph);
+        written += paragraph.length;
+      }
+    } else {
+      for (let p = 4 + Math.floor(random.next() * 4); p > 0; p--) {
+        paragraphs.push(Array.from({ length: 3 + Math.floor(random.next() * 3) }, () => random.pick(SENTENCES)).join(' '));
+      }
+    }
     const withImage = options.imageEvery !== undefined && i % options.imageEvery === 0;
     const text = [
       '---',
@@ -73,6 +121,7 @@ export function generatePosts(count: number, known: { clusters: string[]; partne
       `  city: ${city}`,
       `  country: ${country}`,
       `topics: [${topics.join(', ')}]`,
+      ...(people.length ? ['people:', ...people.flatMap((person) => [`  - name: ${person.name}`, `    role: ${JSON.stringify(person.role)}`, `    organisation: ${JSON.stringify(person.organisation)}`])] : []),
       ...(withImage ? ['images:', `  - src: ./${slug}.png`, `    alt: "Участниците в срещата в ${city}"`] : []),
       '---',
       '',

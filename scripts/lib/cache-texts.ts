@@ -8,12 +8,11 @@ import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 const WRITE_CONCURRENCY = 32;
 
 /**
- * Puts texts (calendars) into the cache folder `dir` as files named by a hash of their
- * content, and removes every other file there, so the folder holds this build's texts
- * only (the whole-archive calendar alone is megabytes, and changes with every event).
- * Resolves to each text's cache file, in the order given. The build hard-links these
- * files into the site like the cards: the process that waits for Astro then holds paths,
- * not 10,000 calendars (they grew it by 110 MB at the build's moment of peak memory).
+ * Puts texts (calendars) into the folder `dir` as files named by a hash of their content,
+ * and removes every other file there. Resolves to each text's file, in the order given.
+ * The build hard-links these files into the site like the cards: the process that waits
+ * for Astro then holds paths, not 10,000 calendars (they grew it by 110 MB at the build's
+ * moment of peak memory).
  */
 export async function cacheTexts(texts: readonly { path: string; text: string }[], dir: string, extension: string): Promise<{ path: string; cached: string }[]> {
   const folder = await CacheFolder.open(dir);

@@ -6,7 +6,7 @@
  * moment of peak memory. In a child of its own, it goes once the cards are drawn.
  */
 import { once } from 'node:events';
-import { CacheFolder } from '../../src/node/cached-file.ts';
+import { CacheFolder, isCompletePng } from '../../src/node/cached-file.ts';
 import { ensureCardFile } from '../../src/node/cards/cached-card.ts';
 import type { CardContent } from '../../src/node/cards/render-card.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
@@ -38,7 +38,7 @@ const CARD_CONCURRENCY = 4;
 
 async function drawCards({ cards, cardCache }: CardOrder): Promise<DrawnCards> {
   let rendered = 0;
-  const cache = await CacheFolder.open(cardCache);
+  const cache = await CacheFolder.open(cardCache, { isComplete: isCompletePng });
   const drawn = await mapConcurrently(cards, CARD_CONCURRENCY, async (card) => ({
     path: card.path,
     cached: await ensureCardFile(card.content, cache, () => rendered++),

@@ -27,9 +27,12 @@ export async function hashPages(dir: string, pages: readonly string[]): Promise<
   return Object.fromEntries(pages.map((page, index) => [page, hashes[index]!]));
 }
 
-/** The record kept in `file`, or undefined. */
+/** The record kept in `file`, or undefined when there is none or it is damaged (then every page counts as changed). */
 export async function readChangedPages(file: string): Promise<ChangedPages | undefined> {
-  return readFile(file, 'utf8').then((text) => JSON.parse(text) as ChangedPages, () => undefined);
+  const record = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as ChangedPages)
+    .catch(() => undefined);
+  return record && typeof record.hashes === 'object' && Array.isArray(record.changed) ? record : undefined;
 }
 
 /** Records the pages of a build against the last record: what changed, and the hashes for the next build. */

@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
  * until the process ends, so work that needs much memory for a while (checking the
  * content, drawing the cards) is done in a child that exits once it has answered.
  * Should this process be stopped (a failed build), the child stops with it. `priority`
- * is the child's nice value, `nodeFlags` are added to this process's own Node flags.
+ * is the child's nice value.
  */
-export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string; priority?: number; nodeFlags?: string[] }): Promise<Reply> {
+export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string; priority?: number }): Promise<Reply> {
   const child = fork(fileURLToPath(module), options.args ?? [], {
-    execArgv: [...process.execArgv, ...(options.nodeFlags ?? [])],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

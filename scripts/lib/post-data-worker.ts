@@ -1,7 +1,7 @@
 /**
  * Child process of `post-files.ts`: checks the content with the site's own check and
- * visibility rule, and posts back, for the visible posts, what each one's social card
- * shows and each one's calendar (put into the calendar cache), with the calendar of all
+ * visibility rule, hands the checked entries to Astro's loader (`checked-content.ts`), and posts back, for the visible posts, what each one's social card
+ * shows and each one's calendar (written into `calendarDir`), with the calendar of all
  * events, or the problems found.
  * Checking holds every file's text, body and parsed YAML (for line numbers in error
  * messages): in a process of its own, all of that goes when it exits. In the build's own
@@ -11,11 +11,10 @@
  * the cards holds what it was sent until the build ends (220 MB with posts and calendars).
  */
 import { makeAllEventsCalendar, makePostCalendar } from '../../src/astro/calendar.ts';
-import { CALENDAR_CACHE, FRONT_MATTER_CACHE } from '../../src/node/build-caches.ts';
 import { SITE_TITLE } from '../../src/astro/site.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { checkContent } from '../../src/node/content/check-content.ts';
-import { FrontMatterCache } from '../../src/node/content/front-matter-cache.ts';
+import { writeCheckedContent } from '../../src/node/content/checked-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { postFiles } from '../../src/lib/paths.ts';
 import { sortNewestFirst } from '../../src/lib/sort-news.ts';
@@ -29,15 +28,16 @@ export type PostData =
   | { problems: string[] }
   | {
       cards: CardToDraw[];
-      /** Each calendar as a file of the calendar cache and where it goes in the site. */
+      /** Each calendar as a file of `calendarDir` and where it goes in the site. */
       calendars: { path: string; cached: string }[];
     };
 
-async function readPostData(contentRoot: string, projectRoot: string): Promise<PostData> {
-  const frontMatter = await FrontMatterCache.load(FRONT_MATTER_CACHE);
-  const { news, clusters, problems } = await checkContent(contentRoot, projectRoot, { frontMatter });
-  await frontMatter.save();
+async function readPostData(contentRoot: string, projectRoot: string, calendarDir: string, checkedFile: string): Promise<PostData> {
+  const check = await checkContent(contentRoot, projectRoot);
+  const { news, clusters, problems } = check;
   if (problems.length) return { problems: problems.map(formatProblem) };
+  // Astro's loader takes the entries from here rather than checking every file again.
+  await writeCheckedContent(checkedFile, check);
   const names = new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName]));
   const posts = sortNewestFirst(news.filter(isPublished));
   const calendars = posts.map(makePostCalendar);
@@ -48,11 +48,11 @@ async function readPostData(contentRoot: string, projectRoot: string): Promise<P
     })),
     calendars: await cacheTexts(
       [...posts.map((post, index) => ({ path: postFiles.calendar(post.id), text: calendars[index]! })), { path: postFiles.allEvents(), text: makeAllEventsCalendar(calendars) }],
-      CALENDAR_CACHE,
+      calendarDir,
       '.ics',
     ),
   };
 }
 
-const [contentRoot, projectRoot] = process.argv.slice(2) as [string, string];
-replyToParent(await readPostData(contentRoot, projectRoot));
+const [contentRoot, projectRoot, calendarDir, checkedFile] = process.argv.slice(2) as [string, string, string, string];
+replyToParent(await readPostData(contentRoot, projectRoot, calendarDir, checkedFile));

@@ -10,7 +10,7 @@ import type { PostData } from './post-data-worker.ts';
 export interface PreparedPostFiles {
   /** Cards, as files of the card cache and where they go in the site. */
   cards: { path: string; cached: string }[];
-  /** Calendars, as files of the calendar cache and where they go in the site. */
+  /** Calendars, as files of this build's calendar folder and where they go in the site. */
   calendars: { path: string; cached: string }[];
   /** Cards drawn in this run; the others came from the cache. */
   rendered: number;
@@ -22,9 +22,9 @@ export interface PreparedPostFiles {
  * of checking is gone before anything else starts. Problems come back as the content
  * check's own lines.
  */
-export function readPostData(options: { contentRoot: string; projectRoot: string; priority?: number }): Promise<PostData> {
+export function readPostData(options: { contentRoot: string; projectRoot: string; calendarDir: string; checkedFile: string; priority?: number }): Promise<PostData> {
   return runChildTask<PostData>(new URL('./post-data-worker.ts', import.meta.url), {
-    args: [options.contentRoot, options.projectRoot],
+    args: [options.contentRoot, options.projectRoot, options.calendarDir, options.checkedFile],
     name: 'checking the content',
     priority: options.priority,
   });
@@ -47,10 +47,6 @@ export async function preparePostFiles(data: CheckedPostData, options: { cardCac
     input: order,
     name: 'drawing the social cards',
     priority: options.priority,
-    // V8's young generation at 4 MB instead of its default: drawing 10,000 cards alone
-    // peaked at 168–183 MB instead of 214–221 MB for 1–4 % more CPU (33.4–34.6 s against
-    // 33.1 s); `--optimize-for-size` gave 140 MB for 11 % more (a throwaway script, twice each).
-    nodeFlags: ['--max-semi-space-size=4'],
   });
   return { cards, calendars, rendered };
 }

@@ -1,7 +1,7 @@
 import { PostBodies, type PostBody } from '../node/content/post-bodies.ts';
-import { POST_BODIES } from '../node/build-caches.ts';
+import { STORES } from '../node/stores.ts';
 
-const bodies = new PostBodies(POST_BODIES);
+const bodies = new PostBodies(STORES.postBodies.path);
 
 /** A post's rendered body and search keys, as the content loader kept them. */
 export function readPostBody(post: { id: string; digest?: string | number | undefined }): PostBody {

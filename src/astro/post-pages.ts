@@ -3,7 +3,7 @@ import { findAllRelatedPosts } from '../node/related-cache.ts';
 import { getTopicSlug } from '../lib/topics.ts';
 import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
-import { RELATED_CACHE } from '../node/build-caches.ts';
+import { STORES } from '../node/stores.ts';
 import { cardPath } from './cards.ts';
 import { getCardMaker, getClusters, getPartners, getVisibleNews } from './collections.ts';
 import { SITE_TITLE, absolute, paths } from './site.ts';
@@ -14,7 +14,7 @@ export async function getPostPages() {
   const clusters = new Map((await getClusters()).map((cluster) => [cluster.id, cluster]));
   const partners = new Map((await getPartners()).map((partner) => [partner.id, partner]));
   const toCards = await getCardMaker();
-  const related = await findAllRelatedPosts(news, { cacheFile: RELATED_CACHE, limit: 3 });
+  const related = await findAllRelatedPosts(news, { cacheFile: STORES.relatedPosts.path, limit: 3 });
   return news.map((post, index) => {
     const { newer, older } = getAdjacentPosts(news, index);
     const cluster = clusters.get(post.data.cluster.id);

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PAGE_LIST_ENV } from '../node/build-caches.ts';
+import { PAGE_LIST_ENV } from '../node/stores.ts';
 
 /** The message `astro build` sends its parent once every page is written. */
 export const PAGES_WRITTEN = 'cluster-news:pages-written';

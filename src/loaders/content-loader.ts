@@ -3,14 +3,20 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../node/content/check-content.ts';
 import { PostBodies, type PostBody } from '../node/content/post-bodies.ts';
-import { ContentError } from '../lib/content/problem.ts';
-import { FRONT_MATTER_CACHE, POST_BODIES } from '../node/build-caches.ts';
+import { ContentError, type ContentProblem } from '../lib/content/problem.ts';
+import { CHECKED_CONTENT_ENV, readCheckedContent, type CheckedContent, type CheckedEntry } from '../node/content/checked-content.ts';
+import { STORES, storeVersion } from '../node/stores.ts';
 import { setContentProblems } from '../astro/content-problems.ts';
-import { FrontMatterCache } from '../node/content/front-matter-cache.ts';
-import type { SourceEntry } from '../node/content/read-collection.ts';
 import { makeIndexKeys } from '../lib/search/index-keys.ts';
 
 type CollectionName = keyof typeof COLLECTION_DIRS;
+
+/** The build's checked content, read once for the three collections. */
+let handedOver: { file: string; content: Promise<CheckedContent> } | undefined;
+function readChecked(file: string): Promise<CheckedContent> {
+  if (handedOver?.file !== file) handedOver = { file, content: readCheckedContent(file) };
+  return handedOver.content;
+}
 
 /** Where content lives; `CONTENT_ROOT` lets tests build the site from fixture content. */
 export interface ContentLoaderOptions {
@@ -20,8 +26,6 @@ export interface ContentLoaderOptions {
   contentRoot?: string;
   /** The database of rendered post bodies (see `PostBodies`). Default: beside Astro's content store. */
   bodiesFile?: string;
-  /** Parsed front matter of earlier builds (see `FrontMatterCache`). Default: beside the card cache. */
-  frontMatterFile?: string;
 }
 
 /**
@@ -33,12 +37,13 @@ export interface ContentLoaderOptions {
 export function contentLoader(collection: CollectionName, options: ContentLoaderOptions = {}): Loader {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentRoot = resolve(projectRoot, options.contentRoot ?? process.env.CONTENT_ROOT ?? 'content');
-  const bodies = new PostBodies(options.bodiesFile ?? POST_BODIES);
-  const read = async () => {
+  const bodies = new PostBodies(options.bodiesFile ?? STORES.postBodies.path);
+  const read = async (): Promise<{ entries: CheckedEntry[]; problems: ContentProblem[] }> => {
+    // In `npm run build`, the build's own check has read every file already.
+    const checked = process.env[CHECKED_CONTENT_ENV];
+    if (checked) return { entries: (await readChecked(checked))[collection], problems: [] };
     if (collection === 'news') {
-      const frontMatter = await FrontMatterCache.load(options.frontMatterFile ?? FRONT_MATTER_CACHE);
-      const check = await checkContent(contentRoot, projectRoot, { frontMatter });
-      await frontMatter.save();
+      const check = await checkContent(contentRoot, projectRoot);
       return { entries: check.news, problems: check.problems };
     }
     return (collection === 'clusters' ? readClusters : readPartners)(contentRoot, projectRoot);
@@ -73,11 +78,7 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
   };
 }
 
-/**
- * Bump when the loader stores something else for the same file: Astro keeps the store
- * between builds (and CI restores it), and an entry whose digest is unchanged is reused.
- */
-const STORE_FORMAT = 4;
+
 
 /**
  * Whether an entry needs Astro's own `parseData`. The check (`checkContent`) has already
@@ -87,7 +88,7 @@ const STORE_FORMAT = 4;
  * alternating, twice each). Only photos need Astro's: its `image()` prepares them for the
  * image pipeline.
  */
-export function needsAstroParse(entry: SourceEntry<unknown>): boolean {
+export function needsAstroParse(entry: CheckedEntry): boolean {
   const images = (entry.raw as { images?: unknown }).images;
   return Array.isArray(images) && images.length > 0;
 }
@@ -96,11 +97,14 @@ const BODY_BATCH = 1000;
 
 async function storeEntries(
   context: LoaderContext,
-  entries: SourceEntry<unknown>[],
+  entries: CheckedEntry[],
   projectRoot: string,
   bodies: PostBodies,
 ): Promise<void> {
   const { store } = context;
+  // Astro keeps its store between builds and reuses an entry whose digest is unchanged, so
+  // the digest covers the code that makes what the loader stores, not the file alone.
+  const version = storeVersion('postBodies');
   const seen = new Set<string>();
   const digests = new Set<string>();
   const rendered = new Map<string, PostBody>();
@@ -109,7 +113,7 @@ async function storeEntries(
   // Ids are unique here: readCollection already refused a second file with the same name.
   for (const entry of entries) {
     seen.add(entry.id);
-    const digest = context.generateDigest(`${STORE_FORMAT}\n${entry.text}`);
+    const digest = context.generateDigest(`${version}\n${entry.text}`);
     if (isNews) digests.add(digest);
     if (store.get(entry.id)?.digest === digest && (!isNews || bodies.has(digest))) continue;
     const data = needsAstroParse(entry) ? await context.parseData({ id: entry.id, data: entry.raw, filePath: entry.file }) : (entry.data as Record<string, unknown>);
@@ -134,7 +138,7 @@ async function storeEntries(
   if (isNews) bodies.keepOnly(digests);
 }
 
-async function render(context: LoaderContext, entry: SourceEntry<unknown>, projectRoot: string) {
+async function render(context: LoaderContext, entry: CheckedEntry, projectRoot: string) {
   try {
     return await context.renderMarkdown(entry.body, {
       fileURL: pathToFileURL(resolve(projectRoot, entry.file)),

@@ -25,7 +25,7 @@ beforeAll(async () => {
   fixture = await makeContentFixture();
   server = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391', '--ignore-lock'], {
     cwd: PROJECT_ROOT,
-    env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(scratch, 'cache'), CARD_CACHE_DIR: join(scratch, 'cards'), CONTENT_ROOT: fixture.contentRoot },
+    env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(scratch, 'cache'), STORE_DIR: join(scratch, 'stores'), CONTENT_ROOT: fixture.contentRoot },
   });
   origin = await new Promise<string>((resolve, reject) => {
     let output = '';

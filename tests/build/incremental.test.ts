@@ -57,7 +57,7 @@ describe('the incremental build', () => {
     expect(record.changed.length).toBeLessThan(Object.keys(record.hashes).length / 2);
     const verify = await runScript('verify.ts', ['--changed', '--only', 'links,html'], {
       cwd: PROJECT_ROOT,
-      env: { ASTRO_OUT_DIR: warm.outDir, CONTENT_ROOT: fixture.contentRoot, CARD_CACHE_DIR: join(scratch, 'post-files/cards') },
+      env: { ASTRO_OUT_DIR: warm.outDir, CONTENT_ROOT: fixture.contentRoot, STORE_DIR: join(scratch, 'post-files') },
     });
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
     expect(verify.stdout).toContain(`Links and HTML of the ${record.changed.length} pages the last build changed.`);

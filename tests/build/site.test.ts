@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -414,10 +414,9 @@ describe('a build that fails', () => {
 
 describe('a build whose calendars cannot be written', () => {
   it('fails and says so, before anything is written', async () => {
-    // Only the content check writes the calendar cache; a file in its place makes it fail alone.
+    // Only the content check writes the calendars, into a folder beside the new site; a file in its place makes it fail alone.
     await withTempFolder('cluster-news-build-', async (scratch) => {
-      await mkdir(join(scratch, 'post-files'), { recursive: true });
-      await writeFile(join(scratch, 'post-files/calendars'), 'not a folder');
+      await writeFile(join(scratch, 'dist.calendars'), 'not a folder');
       const result = await buildSite({ scratch });
       expect(result.code).toBe(1);
       expect(result.output).toContain('The content could not be checked: checking the content stopped');

@@ -41,7 +41,7 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(scratch, 'cache'),
     // Cards, front matter and search shards of its own: builds run side by side in the suite, and each prunes its search cache.
-    CARD_CACHE_DIR: join(scratch, 'post-files/cards'),
+    STORE_DIR: join(scratch, 'post-files'),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
     ...options.env,

@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
+import { checkContent } from '../../src/node/content/check-content.ts';
+import { CHECKED_CONTENT_ENV, writeCheckedContent } from '../../src/node/content/checked-content.ts';
 import { PostBodies } from '../../src/node/content/post-bodies.ts';
 import { ContentError } from '../../src/lib/content/problem.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
@@ -38,7 +40,7 @@ describe('contentLoader', () => {
     const bodies = new PostBodies(bodiesFile);
     let renders = 0;
     const { context, entries } = fakeContext(async (body) => (renders++, { html: `<p>${body.length}</p>` }));
-    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile, frontMatterFile: join(fixture.root, 'front-matter.json') });
+    const loader = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile });
     await loader.load(context);
     expect(entries.size).toBe(5);
     expect(renders).toBe(5);
@@ -65,6 +67,25 @@ describe('contentLoader', () => {
     bodies.close();
   });
 
+  it('takes in a build the entries the build’s own check read, without reading a content file again', async () => {
+    fixture = await makeContentFixture();
+    const check = await checkContent(fixture.contentRoot, fixture.root);
+    const checkedFile = join(fixture.root, 'checked');
+    await writeCheckedContent(checkedFile, check);
+    // The content goes: whatever the loader stores now can only come from the check's file.
+    await rm(fixture.contentRoot, { recursive: true });
+    const { context, entries } = fakeContext(async () => ({ html: '<p>текст</p>' }));
+    vi.stubEnv(CHECKED_CONTENT_ENV, checkedFile);
+    try {
+      await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect([...entries.keys()].sort()).toEqual(check.news.map((entry) => entry.id).sort());
+    const solun = check.news.find((entry) => entry.id === 'sreshta-s-gratskia-klaster-chorus-v-solun')!;
+    expect(entries.get(solun.id)!.data).toEqual(solun.data);
+  });
+
   it('keeps in the store the bodies with photos of their own, for Astro’s image pipeline', async () => {
     fixture = await makeContentFixture();
     const { context, entries } = fakeContext(async (body) =>
@@ -72,7 +93,7 @@ describe('contentLoader', () => {
         ? ({ html: '<p><img __ASTRO_IMAGE_="{}"></p>', metadata: { localImagePaths: ['./photo.jpg'] } } as { html: string })
         : { html: '<p>текст</p>' },
     );
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     const withPhoto = entries.get('sreshta-s-gratskia-klaster-chorus-v-solun') as { rendered?: { html: string } };
     expect(withPhoto.rendered?.html).toContain('__ASTRO_IMAGE_');
     expect((entries.get('partnyorska-sreshta-smartcitytech-partnership') as { rendered?: unknown }).rendered).toBeUndefined();
@@ -84,7 +105,7 @@ describe('contentLoader', () => {
       if (body.includes('CHORUS е технологичен клъстер')) throw new Error('plugin crashed');
       return { html: '' };
     });
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     await expect(load).rejects.toBeInstanceOf(ContentError);
     await expect(load).rejects.toThrow(/content\/news\/sreshta-s-gratskia-klaster-chorus-v-solun\.md.*plugin crashed/);
   });
@@ -93,7 +114,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     await fixture.write('news/2024/partnyorska-sreshta-smartcitytech-partnership.md', '---\n---\n');
     const { context, entries } = fakeContext(async () => ({ html: '' }));
-    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
+    const load = contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     await expect(load).rejects.toThrow(/същото име „partnyorska-sreshta-smartcitytech-partnership“/);
     expect(entries.size).toBe(0);
   });
@@ -102,7 +123,7 @@ describe('contentLoader', () => {
     fixture = await makeContentFixture();
     const { context, entries } = fakeContext(async () => ({ html: '' }));
     entries.set('old-post', { id: 'old-post', data: {} });
-    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite'), frontMatterFile: join(fixture.root, 'front-matter.json') }).load(context);
+    await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     expect(entries.has('old-post')).toBe(false);
   });
 });

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ensureCachedFile, type CacheFolder } from '../cached-file.ts';
+import { ensureCachedFile, isCompletePng, type CacheFolder } from '../cached-file.ts';
+import { storeVersion } from '../stores.ts';
 import { renderCard, type CardContent } from './render-card.ts';
 
-/** Bump when the card design or encoding changes, so cached cards of the old one are not reused. */
-const DESIGN_VERSION = 3;
-
-/** The cache key of a card: a hash of everything drawn on it and of the design version. */
+/** The cache key of a card: a hash of everything drawn on it and of the code that draws it. */
 export function hashCard(content: CardContent): string {
-  return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, content])).digest('hex').slice(0, 24);
+  return createHash('sha256').update(JSON.stringify([storeVersion('cards'), content])).digest('hex').slice(0, 24);
 }
 
 /** A card's file name in the card cache: its content address. */
@@ -25,5 +23,5 @@ export function ensureCardFile(content: CardContent, cache: CacheFolder, onRende
 
 /** One card's PNG, from the cache folder `cacheDir` or rendered into it (see `ensureCachedFile`). */
 export async function getCard(content: CardContent, cacheDir: string, onRender?: () => void): Promise<Buffer> {
-  return readFile(await ensureCachedFile(cacheDir, cardFileName(content), () => renderCard(content), onRender));
+  return readFile(await ensureCachedFile(cacheDir, cardFileName(content), () => renderCard(content), onRender, isCompletePng));
 }

@@ -7,7 +7,6 @@ import { mapConcurrently } from '../../lib/map-concurrently.ts';
 import { isReservedNewsSlug } from '../../lib/news-slug.ts';
 import { checkPhoto, findBodyPhotos, type PhotoReference } from './check-images.ts';
 import { listSomeIds, suggestIds, type NamedEntry } from '../../lib/content/suggest-ids.ts';
-import type { FrontMatterCache } from './front-matter-cache.ts';
 import type { ContentProblem } from '../../lib/content/problem.ts';
 import { readCollection, type SourceEntry } from './read-collection.ts';
 
@@ -49,10 +48,9 @@ export function readPartners(contentRoot: string, projectRoot: string) {
 /**
  * Validates all content with the site's own schemas, then what no single file can
  * tell: that every cluster and partner a post names exists. Used by the news loader
- * in every build and by the content check script; `frontMatter` spares parsing the
- * posts that have not changed since it was saved.
+ * in every build and by the content check script.
  */
-export async function checkContent(contentRoot: string, projectRoot: string, options: { frontMatter?: FrontMatterCache } = {}): Promise<ContentCheck> {
+export async function checkContent(contentRoot: string, projectRoot: string): Promise<ContentCheck> {
   const [news, clusters, partners] = await Promise.all([
     readCollection({
       dir: join(contentRoot, COLLECTION_DIRS.news),
@@ -61,7 +59,6 @@ export async function checkContent(contentRoot: string, projectRoot: string, opt
       schema: createNewsSchema(),
       hints: NEWS_FIELD_HINTS,
       isReservedId: isReservedNewsSlug,
-      ...(options.frontMatter ? { frontMatter: options.frontMatter } : {}),
     }),
     readClusters(contentRoot, projectRoot),
     readPartners(contentRoot, projectRoot),

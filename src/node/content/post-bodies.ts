@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
@@ -8,6 +8,19 @@ export interface PostBody {
   html: string;
   /** The body's search keys (see `makeIndexKeys`). */
   searchKeys: string;
+}
+
+function openDatabase(file: string): DatabaseSync {
+  const db = new DatabaseSync(file, { timeout: 10_000 });
+  try {
+    // WAL: pages read while the dev server's loader writes; a lost cache only means rendering again.
+    db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;
+      CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, search_keys TEXT NOT NULL) WITHOUT ROWID;`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 /**
@@ -33,10 +46,14 @@ export class PostBodies {
   #open(): { db: DatabaseSync; has: StatementSync; read: StatementSync } {
     if (this.#db) return this.#db;
     mkdirSync(dirname(this.file), { recursive: true });
-    const db = new DatabaseSync(this.file, { timeout: 10_000 });
-    // WAL: pages read while the dev server's loader writes; a lost cache only means rendering again.
-    db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;
-      CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, search_keys TEXT NOT NULL) WITHOUT ROWID;`);
+    let db: DatabaseSync;
+    try {
+      db = openDatabase(this.file);
+    } catch {
+      // Not a database (a damaged cache): the bodies are made again from the posts.
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.file}${suffix}`, { force: true });
+      db = openDatabase(this.file);
+    }
     this.#db = {
       db,
       has: db.prepare('SELECT 1 FROM bodies WHERE digest = ?'),

@@ -13,7 +13,6 @@ import { UNFINISHED_MARKER } from '../../schemas/unfinished.ts';
 import { PHOTO_EXTENSIONS } from './check-images.ts';
 import { decodeText, describeEncoding } from '../../lib/content/decode-text.ts';
 import { CONTENT_LIMITS, measureDepth, screenYaml, tooDeep } from '../../lib/content/screen-yaml.ts';
-import type { FrontMatterCache } from './front-matter-cache.ts';
 
 /** How one collection is stored and validated. */
 export interface CollectionSpec<S extends z.ZodType> {
@@ -28,8 +27,6 @@ export interface CollectionSpec<S extends z.ZodType> {
   hints: Record<string, string>;
   /** Ids that would clash with other pages, such as `page` beside `/news/page/2/`. */
   isReservedId?: (id: string) => boolean;
-  /** Parsed front matter of earlier builds, to parse only changed files again. */
-  frontMatter?: FrontMatterCache;
 }
 
 /** One valid entry: its id (the file name), its file, its parsed data and what was written. */
@@ -122,7 +119,7 @@ export async function readCollection<S extends z.ZodType>(
       continue;
     }
     const { text } = read;
-    const parsed = parseCached(text, spec, file);
+    const parsed = parseSource(text, spec.format, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
       continue;
@@ -234,22 +231,6 @@ const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 type Parsed =
   | { source: YamlSource; body: string }
   | { problem: ContentProblem };
-
-/** `parseSource` through the spec's front matter cache, when it has one. */
-function parseCached(text: string, spec: CollectionSpec<z.ZodType>, file: string): Parsed {
-  const cached = spec.frontMatter?.get(text);
-  if (cached) {
-    // Line numbers are wanted only for a problem: the text is parsed again then.
-    const lineOf: YamlSource['lineOf'] = (path) => {
-      const again = parseSource(text, spec.format, file);
-      return 'source' in again ? again.source.lineOf(path) : undefined;
-    };
-    return { source: { data: cached.data, lineOf }, body: text.slice(cached.bodyStart) };
-  }
-  const parsed = parseSource(text, spec.format, file);
-  if ('source' in parsed && text.endsWith(parsed.body)) spec.frontMatter?.set(text, { data: parsed.source.data, bodyStart: text.length - parsed.body.length });
-  return parsed;
-}
 
 function parseSource(text: string, format: 'markdown' | 'yaml', file: string): Parsed {
   if (text.trim() === '') {

@@ -12,6 +12,7 @@ import { runWithinBudget } from '../../lib/run-within-budget.ts';
 import { isPostPageFile } from '../../lib/paths.ts';
 import { describeIndexedPage, planShards, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
+import { storeVersion } from '../stores.ts';
 
 /** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
 export const PAGEFIND_DIR = 'pagefind';
@@ -52,15 +53,7 @@ const POSTS_PER_SHARD = 2500;
  */
 const PAGES_AT_ONCE = 6000;
 
-/** Bump when what goes into an index changes outside the pages (Pagefind's options, the files kept), so cached shards are rebuilt. */
-const INDEX_FORMAT = 1;
-
 const READ_CONCURRENCY = 32;
-
-async function readPagefindVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
-  return manifest.version;
-}
 
 /** Pagefind's entry file, which a shard's loader reads first: placed last, it marks a complete shard. */
 const ENTRY_FILE = 'pagefind-entry.json';
@@ -167,8 +160,8 @@ export async function indexPostShards(
     early && early.length === wanted.size && early.every((page) => wanted.has(page.path))
       ? [...early]
       : await describePostPages(site, { postPages: paths });
-  const version = `pagefind ${await readPagefindVersion()}, format ${INDEX_FORMAT}`;
-  const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, version);
+  // A shard's id covers its pages and the code and Pagefind that index them.
+  const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, storeVersion('searchShards'));
   const output = join(site, PAGEFIND_DIR);
   await mkdir(output, { recursive: true });
   const missing = shards.filter((shard) => !existsSync(join(options.cacheDir, shard.id, ENTRY_FILE)));

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+
+/**
+ * Everything the build keeps between runs, in one list. Each store saves more than a
+ * second of a 10,000-post build or holds what a feature needs (docs/architecture.md has
+ * the figures); what it holds is decided by the code listed in `madeBy`, and its version
+ * is a hash of that code (see {@link storeVersion}), so changing the code renews the store
+ * without a constant to bump. Every store is read as a hint: a missing, stale or unreadable
+ * entry is made again, never trusted (`tests/build/stores.test.ts`).
+ */
+export interface Store {
+  /** What it holds and why it is kept. */
+  holds: string;
+  /** Where it lives. */
+  path: string;
+  /** Project files and folders, and `npm:` packages, whose code decides what it holds. */
+  madeBy: readonly string[];
+}
+
+const projectRoot = process.cwd();
+
+/** The folder of the site's own stores (`STORE_DIR` to move it). */
+const OWN = resolve(process.env.STORE_DIR ?? join(projectRoot, 'node_modules/.cache/cluster-news'));
+
+/** Astro's cache (`ASTRO_CACHE_DIR` to move it): Astro's content store and its incremental build record, as Astro ships them. */
+export const ASTRO_CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? join(projectRoot, 'node_modules/.astro'));
+
+export const STORES = {
+  cards: {
+    holds: 'social cards as PNG, by a hash of what each shows: drawing them is most of a cold build’s second core',
+    path: join(OWN, 'cards'),
+    madeBy: ['src/node/cards', 'src/lib/cards', 'npm:sharp', 'npm:@expo-google-fonts/golos-text'],
+  },
+  searchShards: {
+    holds: 'Pagefind bundles, one per shard of years, by a hash of what its pages give the index: only changed shards are indexed again',
+    path: join(OWN, 'search'),
+    madeBy: ['src/node/search', 'src/lib/search/plan-shards.ts', 'npm:pagefind'],
+  },
+  relatedPosts: {
+    holds: 'every post’s related posts, under a key of the traits that decide them: found again only when one changes',
+    path: join(OWN, 'related.json'),
+    madeBy: ['src/lib/related-posts.ts', 'src/node/related-cache.ts'],
+  },
+  postBodies: {
+    holds: 'rendered post bodies and their search keys by file digest, beside Astro’s content store, which they would triple in size',
+    path: join(ASTRO_CACHE, 'post-bodies.sqlite'),
+    madeBy: ['src/loaders', 'src/markdown', 'src/schemas', 'src/node/content', 'src/lib/search', 'npm:astro'],
+  },
+  changedPages: {
+    holds: 'a hash of every page of the last build, so `verify --changed` checks only the pages a build changed',
+    path: join(OWN, 'changed-pages.json'),
+    madeBy: [],
+  },
+} as const satisfies Record<string, Store>;
+
+export type StoreName = keyof typeof STORES;
+
+const versions = new Map<StoreName, string>();
+
+/** Every file below `path` (itself, if a file), in a stable order. */
+function listFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * A short hash of the code that decides what `name` holds: the text of its project files
+ * (below the working directory, the project) and the versions of its packages. Entries of
+ * the store are kept under it, so a change to that code makes them anew.
+ */
+export function storeVersion(name: StoreName): string {
+  const known = versions.get(name);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256');
+  const base = pathToFileURL(join(projectRoot, 'package.json'));
+  for (const source of STORES[name].madeBy) {
+    if (source.startsWith('npm:')) {
+      const { version } = JSON.parse(readFileSync(findPackageJSON(source.slice(4), base)!, 'utf8')) as { version: string };
+      hash.update(`${source}@${version}\n`);
+      continue;
+    }
+    for (const file of listFiles(join(projectRoot, source))) hash.update(`${relative(projectRoot, file)}\n`).update(readFileSync(file));
+  }
+  const version = hash.digest('base64url').slice(0, 12);
+  versions.set(name, version);
+  return version;
+}
+
+/** Set (to `1`) by `scripts/build.ts` for `astro build`: Astro must not empty its new output folder, which the cards go into while Astro renders. */
+export const KEEP_SITE_ENV = 'CLUSTER_NEWS_KEEP_SITE';
+
+/** Set by `scripts/build.ts` for `astro build` to a file where the page list goes (see `src/integrations/page-list.ts`). */
+export const PAGE_LIST_ENV = 'CLUSTER_NEWS_PAGE_LIST';
