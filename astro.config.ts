@@ -42,6 +42,9 @@ export default defineConfig({
   build: {
     // External stylesheets only, so the `_headers` policy needs no per-page style hashes.
     inlineStylesheets: 'never',
+    // A few pages at once: a page waits on the disk (its post's body, a page restored from
+    // the last build), and another renders meanwhile. Not a core count: rendering is one thread.
+    concurrency: 4,
   },
   vite: {
     build: {

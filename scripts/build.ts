@@ -37,7 +37,7 @@ const next = `${site}.next`;
 /** Where this build's calendars wait for the new site, on the same disk so they can be hard-linked into it. */
 const calendarDir = `${site}.calendars`;
 /** Where the content check leaves the entries it read, for Astro's loader (see `checked-content.ts`). */
-const checkedFile = `${site}.content`;
+const checkedDir = `${site}.content`;
 const started = performance.now();
 /**
  * The priority of the work beside Astro (the content check, the cards): the system's own
@@ -61,7 +61,7 @@ async function fail(...lines: string[]): Promise<never> {
   await stopPlacingPostFiles();
   await rm(next, { recursive: true, force: true });
   await rm(calendarDir, { recursive: true, force: true });
-  await rm(checkedFile, { force: true });
+  await rm(checkedDir, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -70,8 +70,8 @@ async function fail(...lines: string[]): Promise<never> {
 // its output is held back until the check has passed, so content with problems gets the
 // check's lines alone: no stack trace, no Astro location, and the site untouched.
 await rm(next, { recursive: true, force: true });
-await rm(checkedFile, { force: true });
-const checking = readPostData({ contentRoot, projectRoot, calendarDir, checkedFile, priority: BACKGROUND }).then(
+await rm(checkedDir, { recursive: true, force: true });
+const checking = readPostData({ contentRoot, projectRoot, calendarDir, checkedDir, priority: BACKGROUND }).then(
   (data) => {
     timings['content check'] = performance.now() - started;
     return data;
@@ -139,7 +139,7 @@ let placingPostFiles = placePostFiles();
 
 /**
  * The post pages as the search index reads them, described as soon as Astro says its pages
- * are written (1.3 s of 10,000 pages, while Astro still writes the sitemap).
+ * are written, while Astro still writes the sitemap.
  */
 let describingPages: Promise<IndexedPage[] | undefined> | undefined;
 
@@ -151,7 +151,7 @@ let describingPages: Promise<IndexedPage[] | undefined> | undefined;
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
-  const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1', [CHECKED_CONTENT_ENV]: checkedFile };
+  const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1', [CHECKED_CONTENT_ENV]: checkedDir };
   const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'pipe', 'pipe', 'ipc'], env });
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let passed = false;
@@ -203,14 +203,14 @@ await rm(pageList, { force: true });
 const indexing = (async (): Promise<Error | undefined> => {
   const indexStart = performance.now();
   try {
-    const postsPerShard = Number(process.env.SEARCH_SHARD_POSTS) || undefined;
+    const bytesPerShard = Number(process.env.SEARCH_SHARD_BYTES) || undefined;
     const postPages = pages.filter(isPostPageFile);
     const described = await describingPages;
     const { shards, indexed } = await indexPostShards(next, {
       cacheDir: STORES.searchShards.path,
       postPages,
       ...(described ? { described } : {}),
-      ...(postsPerShard ? { postsPerShard } : {}),
+      ...(bytesPerShard ? { bytesPerShard } : {}),
     });
     timings['search index'] = performance.now() - indexStart;
     timings['search shards indexed'] = indexed;
@@ -234,7 +234,7 @@ if (indexError) await fail(indexError.message, 'The site was not changed.');
 const hashes = await hashPages(next, pages.filter((page) => page.endsWith('.html')));
 await replaceSite(site, next);
 await rm(calendarDir, { recursive: true, force: true });
-await rm(checkedFile, { force: true });
+await rm(checkedDir, { recursive: true, force: true });
 const { changed } = await recordChangedPages(STORES.changedPages.path, site, hashes);
 console.log(`${changed.length} of ${Object.keys(hashes).length} pages changed since the last build.`);
 timings['@index-done'] = performance.now() - started;

@@ -8,15 +8,13 @@ const BASE_MB = 400;
 const PER_CONTENT_MB = 10;
 
 /**
- * The heap limit (`--max-old-space-size`) for `astro build`. Left alone, V8 lets Astro's
- * heap grow to several times what is live before collecting it: at 10,000 posts (63 MB of
- * Markdown) the process peaked at 1.8–2.4 GB warm and 1.95 GB cold; limited to 1,000 MB
- * it peaked at 1.47 GB warm and 1.66 GB cold, 2 s faster warm and as fast cold, while
- * 500 MB made it collect without end (twice as slow) and 700 MB was slower cold
- * (`/usr/bin/time` on `astro build` in a kept benchmark folder). What is live grows with
- * the content store, so the limit follows the size of the news files, at about 1.5 times
- * what was needed; `ASTRO_HEAP_MB` sets it by hand. Should an archive still outgrow it,
- * the build runs Astro again without a limit (`scripts/build.ts`).
+ * The heap limit (`--max-old-space-size`) for `astro build`. Left alone, V8 sizes its
+ * limit from the machine's memory and lets Astro's heap grow to several times what is
+ * live before collecting it; too tight a limit makes it collect without end. What is live
+ * grows with the content store, so the limit follows the size of the news files, with room
+ * to spare (docs/architecture.md); `ASTRO_HEAP_MB` sets it by hand. Should an archive still
+ * outgrow it, the build runs Astro again without a limit (`scripts/build.ts`), so the limit
+ * can cost time, never the site.
  */
 export async function chooseAstroHeapMb(newsDir: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const fixed = Number(env.ASTRO_HEAP_MB);

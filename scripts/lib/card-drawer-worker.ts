@@ -1,9 +1,9 @@
 /**
  * Child process of `post-files.ts`: draws social cards into the card cache unless a card
- * with the same content is cached, and posts back where each card is. Drawing 10,000
- * cards grew the drawer to 330 MB, which V8 and the allocator kept until the process
- * ended: the drawer then held it, idle, while Astro wrote the last pages, the build's
- * moment of peak memory. In a child of its own, it goes once the cards are drawn.
+ * with the same content is cached, and posts back where each card is. Drawing thousands
+ * of cards grows the heap, which V8 and the allocator keep until the process ends: the
+ * build would then hold it, idle, while Astro writes its last pages, the build's moment of
+ * peak memory. In a child of its own, it goes once the cards are drawn.
  */
 import { once } from 'node:events';
 import { CacheFolder, isCompletePng } from '../../src/node/cached-file.ts';

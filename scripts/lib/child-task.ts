@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
  * until the process ends, so work that needs much memory for a while (checking the
  * content, drawing the cards) is done in a child that exits once it has answered.
  * Should this process be stopped (a failed build), the child stops with it. `priority`
- * is the child's nice value.
+ * is the child's nice value, `nodeFlags` are added to this process's own Node flags.
  */
-export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string; priority?: number }): Promise<Reply> {
+export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string; priority?: number; nodeFlags?: string[] }): Promise<Reply> {
   const child = fork(fileURLToPath(module), options.args ?? [], {
+    execArgv: [...process.execArgv, ...(options.nodeFlags ?? [])],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

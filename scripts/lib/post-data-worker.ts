@@ -1,14 +1,12 @@
 /**
  * Child process of `post-files.ts`: checks the content with the site's own check and
- * visibility rule, hands the checked entries to Astro's loader (`checked-content.ts`), and posts back, for the visible posts, what each one's social card
- * shows and each one's calendar (written into `calendarDir`), with the calendar of all
- * events, or the problems found.
- * Checking holds every file's text, body and parsed YAML (for line numbers in error
- * messages): in a process of its own, all of that goes when it exits. In the build's own
- * heap, V8 kept the space it had grown to for the whole run (440 MB while drawing 10,000
- * cards); a worker thread did not give it back either (470–500 MB). Only what the cards
- * show goes on, not the posts, and the calendars go as files: the process that waits for
- * the cards holds what it was sent until the build ends (220 MB with posts and calendars).
+ * visibility rule, hands the checked entries to Astro's loader (`checked-content.ts`),
+ * and posts back, for the visible posts, what each one's social card shows and each one's
+ * calendar (written into `calendarDir`), with the calendar of all events, or the problems
+ * found. Checking holds every file's text, body and parsed YAML: in a process of its own,
+ * all of that goes when it exits (V8 keeps a heap it has grown until then, in a worker
+ * thread too). Only what the cards show goes on, not the posts, and the calendars go as
+ * files: the process that waits for the cards holds what it was sent until the build ends.
  */
 import { makeAllEventsCalendar, makePostCalendar } from '../../src/astro/calendar.ts';
 import { SITE_TITLE } from '../../src/astro/site.ts';
@@ -32,12 +30,12 @@ export type PostData =
       calendars: { path: string; cached: string }[];
     };
 
-async function readPostData(contentRoot: string, projectRoot: string, calendarDir: string, checkedFile: string): Promise<PostData> {
+async function readPostData(contentRoot: string, projectRoot: string, calendarDir: string, checkedDir: string): Promise<PostData> {
   const check = await checkContent(contentRoot, projectRoot);
   const { news, clusters, problems } = check;
   if (problems.length) return { problems: problems.map(formatProblem) };
   // Astro's loader takes the entries from here rather than checking every file again.
-  await writeCheckedContent(checkedFile, check);
+  await writeCheckedContent(checkedDir, check);
   const names = new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName]));
   const posts = sortNewestFirst(news.filter(isPublished));
   const calendars = posts.map(makePostCalendar);
@@ -54,5 +52,5 @@ async function readPostData(contentRoot: string, projectRoot: string, calendarDi
   };
 }
 
-const [contentRoot, projectRoot, calendarDir, checkedFile] = process.argv.slice(2) as [string, string, string, string];
-replyToParent(await readPostData(contentRoot, projectRoot, calendarDir, checkedFile));
+const [contentRoot, projectRoot, calendarDir, checkedDir] = process.argv.slice(2) as [string, string, string, string];
+replyToParent(await readPostData(contentRoot, projectRoot, calendarDir, checkedDir));

@@ -21,8 +21,8 @@ const DEFAULT: Budget = { html: 12_000, css: 6_000, js: SHORTCUT_ONLY };
 /** Gzipped bytes each page type may send, HTML, CSS and JS apart. Maps are inline SVG. */
 // Pages with a map (home, cluster, map) carry one marker and one list entry per place,
 // about 340 B gzip each: they grow with the places clusters have been to, never with the
-// number of posts. Their budgets hold a map of every city the importer knows (the
-// benchmark's archives reach all of them: 49.7/53.4/58.4 KB at 1,000 posts).
+// number of posts. Their budgets hold a map of every city the importer knows, which the
+// benchmark's archives reach.
 export const BUDGETS: Record<PageType, Budget> = {
   home: { ...DEFAULT, html: 56_000 },
   archive: DEFAULT,

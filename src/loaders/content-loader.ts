@@ -4,19 +4,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkContent, COLLECTION_DIRS, readClusters, readPartners } from '../node/content/check-content.ts';
 import { PostBodies, type PostBody } from '../node/content/post-bodies.ts';
 import { ContentError, type ContentProblem } from '../lib/content/problem.ts';
-import { CHECKED_CONTENT_ENV, readCheckedContent, type CheckedContent, type CheckedEntry } from '../node/content/checked-content.ts';
+import { CHECKED_CONTENT_ENV, readCheckedEntries, type CheckedEntry } from '../node/content/checked-content.ts';
 import { STORES, storeVersion } from '../node/stores.ts';
 import { setContentProblems } from '../astro/content-problems.ts';
 import { makeIndexKeys } from '../lib/search/index-keys.ts';
 
 type CollectionName = keyof typeof COLLECTION_DIRS;
-
-/** The build's checked content, read once for the three collections. */
-let handedOver: { file: string; content: Promise<CheckedContent> } | undefined;
-function readChecked(file: string): Promise<CheckedContent> {
-  if (handedOver?.file !== file) handedOver = { file, content: readCheckedContent(file) };
-  return handedOver.content;
-}
 
 /** Where content lives; `CONTENT_ROOT` lets tests build the site from fixture content. */
 export interface ContentLoaderOptions {
@@ -38,10 +31,10 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentRoot = resolve(projectRoot, options.contentRoot ?? process.env.CONTENT_ROOT ?? 'content');
   const bodies = new PostBodies(options.bodiesFile ?? STORES.postBodies.path);
-  const read = async (): Promise<{ entries: CheckedEntry[]; problems: ContentProblem[] }> => {
+  const read = async (): Promise<{ entries: Iterable<CheckedEntry> | AsyncIterable<CheckedEntry>; problems: ContentProblem[] }> => {
     // In `npm run build`, the build's own check has read every file already.
     const checked = process.env[CHECKED_CONTENT_ENV];
-    if (checked) return { entries: (await readChecked(checked))[collection], problems: [] };
+    if (checked) return { entries: readCheckedEntries(checked, collection), problems: [] };
     if (collection === 'news') {
       const check = await checkContent(contentRoot, projectRoot);
       return { entries: check.news, problems: check.problems };
@@ -84,9 +77,8 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
  * Whether an entry needs Astro's own `parseData`. The check (`checkContent`) has already
  * parsed every entry with the collection's schema, built with plain references; Astro's
  * parse would run the same schema again, for the same data (`tests/loaders/stored-data.test.ts`
- * compares the two): 1.7–2.2 s of a cold 10,000-post content sync (`astro build` alone,
- * alternating, twice each). Only photos need Astro's: its `image()` prepares them for the
- * image pipeline.
+ * compares the two), on Astro's critical path. Only photos need Astro's: its `image()`
+ * prepares them for the image pipeline.
  */
 export function needsAstroParse(entry: CheckedEntry): boolean {
   const images = (entry.raw as { images?: unknown }).images;
@@ -97,7 +89,7 @@ const BODY_BATCH = 1000;
 
 async function storeEntries(
   context: LoaderContext,
-  entries: CheckedEntry[],
+  entries: Iterable<CheckedEntry> | AsyncIterable<CheckedEntry>,
   projectRoot: string,
   bodies: PostBodies,
 ): Promise<void> {
@@ -111,7 +103,7 @@ async function storeEntries(
   // Posts have bodies; clusters and partners are YAML alone.
   const isNews = context.collection === 'news';
   // Ids are unique here: readCollection already refused a second file with the same name.
-  for (const entry of entries) {
+  for await (const entry of entries) {
     seen.add(entry.id);
     const digest = context.generateDigest(`${version}\n${entry.text}`);
     if (isNews) digests.add(digest);

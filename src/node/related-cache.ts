@@ -26,9 +26,9 @@ function keyOfRelatedness(posts: readonly NewsPost[], limit: number): string {
 
 /**
  * The related posts of every post (see `createRelatedPostsFinder`), by slug. Finding them
- * took 1.3 s of every build of 10,000 posts (CPU profile of `astro build`; 2.2–2.6 s alone),
- * warm builds included, though an edited title or text changes none of them: the lists are
- * kept in `cacheFile` and found again only when a trait they depend on changed.
+ * grows with the archive and would be paid on every build, though an edited title or text
+ * changes none of them: the lists are kept in `cacheFile` and found again only when a
+ * trait they depend on changed.
  */
 export async function findAllRelatedPosts<T extends NewsPost>(posts: readonly T[], options: { cacheFile: string; limit: number }): Promise<Map<string, T[]>> {
   const key = keyOfRelatedness(posts, options.limit);

@@ -23,8 +23,8 @@ export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /**
  * The policy each page carries in a `<meta>` element (`BaseLayout`). Written there by the
  * site rather than by Astro's `security.csp`, which hashes every page's scripts and
- * styles again while it renders it: 1.5 s of a 10,000-post build's single rendering
- * thread (CPU profile of `astro build`), for hashes a site without inline code never needs.
+ * styles again while it renders it, on the build's single rendering thread, for hashes a
+ * site without inline code never needs.
  */
 export function metaPolicy(): string {
   return [...CSP_DIRECTIVES, `script-src ${CSP_SCRIPT_SOURCES.join(' ')}`, "style-src 'self'"].join('; ');

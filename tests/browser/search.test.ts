@@ -56,7 +56,7 @@ async function typeQuery(text: string) {
 // 2024), as an archive of many thousand posts is: every search must answer the same.
 describe.each([
   ['one index', {}, 1],
-  ['an index in shards', { SEARCH_SHARD_POSTS: '2' }, 3],
+  ['an index in shards', { SEARCH_SHARD_BYTES: '20000' }, 3],
 ])('search in Chromium, %s', (_name, env, shards) => {
   useSite(env);
 

@@ -21,8 +21,8 @@ describe('the incremental build', () => {
     const posts = generatePosts(60, known);
     for (const post of posts) await writeFile(join(fixture.contentRoot, 'news', post.file), post.text);
 
-    // A search index in shards of about 20 posts, as a large archive's: the edits must reindex only their own.
-    const env = { SEARCH_SHARD_POSTS: '20' };
+    // A search index in shards of about 20 posts (of about 15 KB each), as a large archive's: the edits must reindex only their own.
+    const env = { SEARCH_SHARD_BYTES: String(20 * 15_000) };
     const first = await buildSite({ contentRoot: fixture.contentRoot, env });
     const scratch = join(first.outDir, '..');
     cleanup.push(scratch);

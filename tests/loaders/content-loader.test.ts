@@ -70,12 +70,12 @@ describe('contentLoader', () => {
   it('takes in a build the entries the build’s own check read, without reading a content file again', async () => {
     fixture = await makeContentFixture();
     const check = await checkContent(fixture.contentRoot, fixture.root);
-    const checkedFile = join(fixture.root, 'checked');
-    await writeCheckedContent(checkedFile, check);
+    const checkedDir = join(fixture.root, 'checked');
+    await writeCheckedContent(checkedDir, check);
     // The content goes: whatever the loader stores now can only come from the check's file.
     await rm(fixture.contentRoot, { recursive: true });
     const { context, entries } = fakeContext(async () => ({ html: '<p>текст</p>' }));
-    vi.stubEnv(CHECKED_CONTENT_ENV, checkedFile);
+    vi.stubEnv(CHECKED_CONTENT_ENV, checkedDir);
     try {
       await contentLoader('news', { projectRoot: fixture.root, contentRoot: fixture.contentRoot, bodiesFile: join(fixture.root, 'bodies.sqlite') }).load(context);
     } finally {

@@ -5,16 +5,13 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /**
  * Encodes an indexed PNG from its rows as PNG stores them before compression: each row
  * its filter type (0, none) and then one palette index per pixel. The card drawer draws
- * into such rows, which spares copying every card once more (756 KB).
+ * into such rows, which spares copying every card once more.
  *
  * Written here because no library fits: sharp's own palette output quantises every
- * card with libimagequant (68 ms a card, measured) although the card's colours are
- * known in advance, pngjs writes no palettes, and fast-png deflates in JavaScript
- * (14 ms). Encoding the indices as grey with sharp and relabelling them took 1.6 ms a
- * card; zlib on the rows 0.95 ms for the same size (a throwaway script on a two-line card),
- * and synchronously, since the card drawer has nothing else to do meanwhile: 3.3–3.4 ms
- * of CPU a card in all against 3.4–3.8 ms through zlib's thread pool. Level 3: level 6
- * took 3.1 ms for a fifth less (25.3 → 20.5 KB).
+ * card with libimagequant although the card's colours are known in advance, pngjs
+ * writes no palettes, and fast-png deflates in JavaScript, several times slower than
+ * zlib. zlib runs synchronously, since the card drawer has nothing else to do
+ * meanwhile, at level 3: higher levels cost more time than the bytes they save.
  */
 export function encodeIndexedRows(rows: Buffer, width: number, height: number, palette: readonly (readonly [number, number, number])[]): Buffer {
   if (palette.length > 256) throw new Error(`a PNG palette holds at most 256 colours, not ${palette.length}`);

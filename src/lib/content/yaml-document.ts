@@ -27,11 +27,9 @@ export class YamlSyntaxError extends Error {
  * becoming a Date that silently rolls over to March, so the schema can judge it.
  * `firstLine` is the file line the text starts on (front matter starts on line 2).
  *
- * The data comes from js-yaml, ten times as fast as a `yaml` document for the same
- * result (10,000 benchmark front matters: 0.13–0.16 s against 1.43–1.85 s, deep-equal
- * data, a throwaway script); a cold build parses every post twice, in Astro's loader and
- * in the content check beside it. Text js-yaml refuses is parsed again as a `yaml`
- * document, whose errors name their kind and line for the editor.
+ * The data comes from js-yaml, several times as fast as a `yaml` document for the same
+ * result, and every build parses every post. Text js-yaml refuses is parsed again as a
+ * `yaml` document, whose errors name their kind and line for the editor.
  */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
   let data: unknown;
@@ -44,8 +42,8 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   return {
     data,
     // The document is not kept: its tree is needed only to point at the line of a
-    // problem, and at 10,000 posts the trees held 66 MB of the heap (measured), so the
-    // text is parsed again when a problem is reported.
+    // problem, and the trees of a whole archive would fill the heap, so the text is
+    // parsed again when a problem is reported.
     lineOf: (path) => {
       const again = new LineCounter();
       const offset = findOffset(parseDocument(text, { schema: 'core', lineCounter: again, prettyErrors: false }), path);

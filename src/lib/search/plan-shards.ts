@@ -8,6 +8,8 @@ export interface IndexedPage {
   date: string;
   /** A hash of everything Pagefind reads from the page (see `describeIndexedPage`). */
   hash: string;
+  /** How many bytes of the page Pagefind reads: what its memory while indexing grows with. */
+  bytes: number;
 }
 
 /** One part of the search index: the posts of a run of whole years, indexed by Pagefind on their own. */
@@ -20,14 +22,18 @@ export interface SearchShard {
   pages: IndexedPage[];
 }
 
+/** What a shard holds, in the bytes of its pages that Pagefind reads. */
+export const shardBytes = (shard: { pages: readonly IndexedPage[] }) => shard.pages.reduce((sum, page) => sum + page.bytes, 0);
+
 /**
  * Splits the post pages into shards of whole years, oldest years first, each closed once
- * it holds `postsPerShard` posts; returned newest first. Whole years keep the shards of
- * past years unchanged as new posts arrive, so a build reindexes only the shards whose
- * pages changed. An archive smaller than `postsPerShard` is one shard. `version` names
- * everything besides the pages that shapes an index (Pagefind's version, its options).
+ * its pages hold `bytesPerShard` bytes for Pagefind to read (Pagefind's memory grows with
+ * them, not with the number of pages); returned newest first. Whole years keep the shards
+ * of past years unchanged as new posts arrive, so a build reindexes only the shards whose
+ * pages changed. A smaller archive is one shard. `version` names everything besides the
+ * pages that shapes an index (the indexing code, Pagefind's version).
  */
-export function planShards(pages: readonly IndexedPage[], postsPerShard: number, version: string): SearchShard[] {
+export function planShards(pages: readonly IndexedPage[], bytesPerShard: number, version: string): SearchShard[] {
   const byYear = new Map<number, IndexedPage[]>();
   for (const page of pages) {
     const year = Number(page.date.slice(0, 4));
@@ -35,13 +41,16 @@ export function planShards(pages: readonly IndexedPage[], postsPerShard: number,
     if (sameYear) sameYear.push(page);
     else byYear.set(year, [page]);
   }
-  const groups: { years: number[]; pages: IndexedPage[] }[] = [];
-  let open: { years: number[]; pages: IndexedPage[] } | undefined;
+  const groups: { years: number[]; pages: IndexedPage[]; bytes: number }[] = [];
+  let open: { years: number[]; pages: IndexedPage[]; bytes: number } | undefined;
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-    open ??= { years: [], pages: [] };
+    open ??= { years: [], pages: [], bytes: 0 };
     open.years.push(year);
-    open.pages.push(...byYear.get(year)!);
-    if (open.pages.length >= postsPerShard) {
+    for (const page of byYear.get(year)!) {
+      open.pages.push(page);
+      open.bytes += page.bytes;
+    }
+    if (open.bytes >= bytesPerShard) {
       groups.push(open);
       open = undefined;
     }
@@ -65,7 +74,7 @@ const DATE_KEY = 'data-pagefind-sort="date:';
  * The rest of the page (neighbouring and related posts, asset names) changes with other
  * posts; hashing it would reindex a shard for an edit elsewhere. So every Pagefind
  * attribute of a post page must stay inside its article (a site test checks it). The
- * page is searched as bytes, not decoded: a cold 10,000-post build reads 230 MB of them.
+ * page is searched as bytes, not decoded: a cold build reads every post page.
  */
 export function describeIndexedPage(path: string, page: Buffer): IndexedPage {
   const body = page.indexOf('data-pagefind-body');
@@ -73,5 +82,5 @@ export function describeIndexedPage(path: string, page: Buffer): IndexedPage {
   const key = end < 0 ? -1 : page.indexOf(DATE_KEY, body);
   const date = key >= 0 && key < end ? page.toString('latin1', key + DATE_KEY.length, key + DATE_KEY.length + 10) : '';
   if (!/^\d{4}-\d\d-\d\d$/.test(date)) throw new Error(`${path}: no data-pagefind-body article with a date sort key`);
-  return { path, date, hash: createHash('sha1').update(page.subarray(body, end)).digest('base64url') };
+  return { path, date, hash: createHash('sha1').update(page.subarray(body, end)).digest('base64url'), bytes: end - body };
 }

@@ -27,13 +27,12 @@ function openDatabase(file: string): DatabaseSync {
  * Post bodies kept beside Astro's content store, by the digest of their post's file,
  * instead of in it. Astro handles its store whole: it serialises it on every build,
  * bundles it into the server code as one string and parses it again to render the pages.
- * The bodies were 49 of the 62 MB of the store of 10,000 posts; without them a cold
- * `astro build` of those posts peaked at 1.29 GB instead of 1.89 GB (`/usr/bin/time`,
- * benchmark folder). A page reads only its own post's body.
+ * The bodies are most of the store's size, so keeping them out of it lowers Astro's peak
+ * memory by about a third (docs/architecture.md). A page reads only its own post's body.
  *
  * The bodies live in one SQLite database (Node's own `node:sqlite`) rather than a file
- * each: on the build machine's disk, writing 10,000 small files took 3.2 s, and 6.1 s
- * soon after as many were deleted (a throwaway script), on the build's critical path.
+ * each: writing and deleting thousands of small files is slow on many disks, and it would
+ * be on the build's critical path.
  */
 export class PostBodies {
   readonly file: string;

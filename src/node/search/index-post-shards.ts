@@ -10,7 +10,7 @@ import { listFiles } from '../list-files.ts';
 import { mapConcurrently } from '../../lib/map-concurrently.ts';
 import { runWithinBudget } from '../../lib/run-within-budget.ts';
 import { isPostPageFile } from '../../lib/paths.ts';
-import { describeIndexedPage, planShards, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
+import { describeIndexedPage, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
 import { storeVersion } from '../stores.ts';
 
@@ -36,22 +36,20 @@ export const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 export const SHARD_MANIFEST = 'shards.json';
 
 /**
- * Posts per shard (shards close at the first whole year past it). Pagefind holds about
- * 175 KB per page while it indexes (1.77 GB at 10,000 posts in one index) and cannot add
- * to an index, so one index meant the whole archive reindexed, at that peak, for every
- * edit. Shards of 2,500 (the benchmark's 10,000 posts make four, of 1,429 to 2,925 posts)
- * are indexed two at a time within `PAGES_AT_ONCE`; an edit reindexes at most 2,925 posts
- * (4.2–4.8 s of a warm build), and every shard costs the search page one more Pagefind
- * bundle (284 KB with four, 238 KB with three shards of 4,000). An archive below 2,500
- * posts keeps a single index.
+ * Bytes of post pages (what Pagefind reads of them) per shard; shards close at the first
+ * whole year past it. Pagefind's memory grows with what it reads and it cannot add to an
+ * index, so one index would mean the whole archive reindexed, at its peak, for every edit;
+ * smaller shards reindex less, but each costs the search page one more Pagefind bundle to
+ * load. A smaller archive keeps a single index. (docs/architecture.md, "Search in shards".)
  */
-const POSTS_PER_SHARD = 2500;
+const BYTES_PER_SHARD = 24 * 2 ** 20;
 
 /**
- * Pages Pagefind may hold at once when shards are indexed side by side, each in a
- * process of its own: about 1 GB at 175 KB a page, after Astro has exited.
+ * Bytes of post pages Pagefind may read at once when shards are indexed side by side, each
+ * in a process of its own, after Astro has exited: Pagefind holds a few dozen times what it
+ * reads while it indexes, so this keeps it within about a gigabyte.
  */
-const PAGES_AT_ONCE = 6000;
+const BYTES_AT_ONCE = 32 * 2 ** 20;
 
 const READ_CONCURRENCY = 32;
 
@@ -63,11 +61,9 @@ const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))
 
 /**
  * Runs Pagefind's command-line program on a folder of post pages. Not the Node API: its
- * `getFiles()` hands every file over as JSON and left them to be written here (6.3 s for
- * a shard of 4,303 posts against 3.3 s for `writeFiles()`), and `writeFiles()` answers
- * before its last writes land, so closing Pagefind right after left empty files (seen at
- * 10,000 posts). The program exits only once its files are written: 5.0 s in all for
- * that shard, against 8.3 s (a throwaway script in the benchmark folder).
+ * `getFiles()` hands every file over as JSON to be written here, which is slower, and its
+ * `writeFiles()` answers before its last writes land, so closing Pagefind right after can
+ * leave empty files. The program exits only once its files are written.
  */
 async function runPagefind(folder: string, outputPath: string): Promise<void> {
   const args = [PAGEFIND_CLI, '--site', folder, '--glob', POST_PAGES, '--force-language', 'bg', '--output-path', outputPath, '--silent'];
@@ -85,7 +81,7 @@ async function runPagefind(folder: string, outputPath: string): Promise<void> {
  * Pagefind walks (handing it the pages' text was slower),
  * and the index is written beside the cache, renamed into place only when complete.
  * The staging folder's removal is added to `removals` rather than awaited: the next shard
- * need not wait for it (0.3–0.5 s a shard of 2,900 posts).
+ * need not wait for it.
  */
 async function indexShard(site: string, shard: SearchShard, target: string, removals: Promise<unknown>[]): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
@@ -145,7 +141,7 @@ export async function indexPostShards(
   site: string,
   options: {
     cacheDir: string;
-    postsPerShard?: number;
+    bytesPerShard?: number;
     /** The post pages of this build (paths relative to the site); by default every post page in the folder. */
     postPages?: readonly string[];
     /** The pages as `describePostPages` described them earlier; used when they are this build's post pages. */
@@ -161,13 +157,13 @@ export async function indexPostShards(
       ? [...early]
       : await describePostPages(site, { postPages: paths });
   // A shard's id covers its pages and the code and Pagefind that index them.
-  const shards = planShards(pages, options.postsPerShard ?? POSTS_PER_SHARD, storeVersion('searchShards'));
+  const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, storeVersion('searchShards'));
   const output = join(site, PAGEFIND_DIR);
   await mkdir(output, { recursive: true });
   const missing = shards.filter((shard) => !existsSync(join(options.cacheDir, shard.id, ENTRY_FILE)));
   const removals: Promise<unknown>[] = [];
   try {
-    await runWithinBudget(missing, { weight: (shard) => shard.pages.length, budget: PAGES_AT_ONCE, limit: availableParallelism() }, (shard) =>
+    await runWithinBudget(missing, { weight: shardBytes, budget: BYTES_AT_ONCE, limit: availableParallelism() }, (shard) =>
       indexShard(site, shard, join(options.cacheDir, shard.id), removals),
     );
     for (const shard of shards) await placeShard(join(options.cacheDir, shard.id), join(output, shard.id));

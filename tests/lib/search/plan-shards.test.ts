@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { describeIndexedPage, planShards, type IndexedPage } from '../../../src/lib/search/plan-shards.ts';
 
-const page = (slug: string, date: string, hash = 'h'): IndexedPage => ({ path: `news/${slug}/index.html`, date, hash });
+const page = (slug: string, date: string, hash = 'h', bytes = 1): IndexedPage => ({ path: `news/${slug}/index.html`, date, hash, bytes });
 const years = (from: number, to: number, perYear: number) =>
   Array.from({ length: to - from + 1 }, (_, y) => Array.from({ length: perYear }, (_, i) => page(`p${from + y}-${i}`, `${from + y}-05-0${(i % 9) + 1}`))).flat();
 
 describe('planShards', () => {
+  it('sizes shards by the bytes Pagefind reads, not by the number of posts', () => {
+    const light = years(2000, 2019, 10);
+    const heavy = light.map((p) => ({ ...p, bytes: 3 }));
+    expect(planShards(light, 60, 'v1')).toHaveLength(4);
+    expect(planShards(heavy, 60, 'v1')).toHaveLength(10);
+  });
+
   it('keeps an archive smaller than a shard in one index', () => {
     const shards = planShards(years(2012, 2024, 3), 100, 'v1');
     expect(shards).toHaveLength(1);
@@ -58,6 +65,8 @@ describe('describeIndexedPage', () => {
     expect(described.date).toBe('2022-09-14');
     expect(describeIndexedPage('news/a/index.html', html('<h1>Среща</h1>', '<nav>Следваща: нова</nav>')).hash).toBe(described.hash);
     expect(describeIndexedPage('news/a/index.html', html('<h1>Среща в Солун</h1>')).hash).not.toBe(described.hash);
+    // What Pagefind reads is what its memory grows with: the article, in bytes.
+    expect(describeIndexedPage('news/a/index.html', html('<h1>Среща в Солун</h1>')).bytes - described.bytes).toBe(Buffer.byteLength(' в Солун'));
   });
 
   it('names the page that has no indexed article', () => {
