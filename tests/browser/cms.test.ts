@@ -94,11 +94,14 @@ async function readNewsFolder(): Promise<Record<string, number[]>> {
  * form is scrolled down (over the editing pane, the left half) until it exists.
  */
 async function reveal(locator: Locator): Promise<Locator> {
-  for (let attempt = 0; attempt < 40 && (await locator.count()) === 0; attempt++) {
-    await page.mouse.move(300, 600);
-    await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(50);
-  }
+  await page.mouse.move(300, 600);
+  await expect
+    .poll(async () => {
+      if ((await locator.count()) > 0) return true;
+      await page.mouse.wheel(0, 300);
+      return false;
+    }, { timeout: 10_000, interval: 50 })
+    .toBe(true);
   await locator.scrollIntoViewIfNeeded();
   return locator;
 }

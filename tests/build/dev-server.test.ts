@@ -94,11 +94,14 @@ describe('the dev server', () => {
 describe('the dev server with a content problem', () => {
   /** Asks for `path` until `accept` is satisfied: the loader reads a saved file a moment later. */
   async function fetchUntil(path: string, accept: (response: Response) => boolean): Promise<Response> {
-    for (let attempt = 0; ; attempt++) {
-      const response = await fetch(`${origin}${path}`);
-      if (accept(response) || attempt === 50) return response;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    let last: Response | undefined;
+    await expect
+      .poll(async () => {
+        last = await fetch(`${origin}${path}`);
+        return accept(last);
+      }, { timeout: 10_000, interval: 100 })
+      .toBe(true);
+    return last!;
   }
 
   it('shows the check’s line in the browser, and the site again once the file is fixed', async () => {
