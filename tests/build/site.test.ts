@@ -164,6 +164,14 @@ describe('the built site', () => {
     ]);
   });
 
+  it('lists the footer links with a separator after each but the last, never glued to a word', async () => {
+    for (const page of pages.filter((page) => !page.startsWith('admin/'))) {
+      const links = (await dom(page)).querySelectorAll('footer nav li');
+      expect(links.map((item) => item.text.trim()), page).toEqual(['Търсене', 'Карта', 'Хронология', 'RSS', 'Atom', 'JSON Feed', 'Календар (.ics)']);
+      expect((await dom(page)).querySelector('footer')!.text, page).not.toMatch(/\S·|·\S/);
+    }
+  });
+
   it('ships no inline script, and no script but the search-box shortcut outside the search page and the editor', async () => {
     for (const page of pages) {
       const html = await dom(page);
