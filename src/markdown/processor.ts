@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeBulgarianTypography from './rehype-bulgarian-typography.ts';
 import rehypeShiftHeadings from './rehype-shift-headings.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -11,7 +12,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
  * build time on every post (`npm run bench:markdown` measures each).
  */
 export const markdownOptions = {
-  // SmartyPants would turn Bulgarian „…“ into English “…”; posts keep their own typography.
+  // SmartyPants would turn Bulgarian „…“ into English “…”; rehypeBulgarianTypography below sets it.
   smartypants: false,
   rehypePlugins: [
     // Posts are untrusted: parse their raw HTML (Astro would only do so after our plugins)
@@ -20,6 +21,8 @@ export const markdownOptions = {
     [rehypeSanitize, sanitizeSchema],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
     [rehypeShiftHeadings, { top: 2 }],
+    // The source texts mix „…”, “…“ and hyphens for dashes; readers get one typography.
+    rehypeBulgarianTypography,
   ],
 } satisfies Parameters<typeof unified>[0];
 

@@ -7,12 +7,16 @@ import { isoDateSchema } from './iso-date.ts';
 import { plainReference, type ReferenceFactory } from './reference.ts';
 import { refuseRepeats } from './unique-items.ts';
 import { slugify } from '../lib/slugify.ts';
+import { typesetBulgarian } from '../lib/typography/bulgarian-typography.ts';
+
+/** Prose fields are shown in Bulgarian typography („…“, dashes) whatever quotes and hyphens the file uses. */
+const typeset = (text: string) => typesetBulgarian(text);
 
 /** The event a post reports: what happened, when and where. */
 export const eventSchema = z
   .object({
     /** Name of the event as the post gives it, e.g. „EU-Canada Cluster Matchmaking Event 2019". */
-    name: textSchema('име на събитието'),
+    name: textSchema('име на събитието').transform(typeset),
     /** Kind of event; one of the ids in `EVENT_KINDS`, shown with its Bulgarian label. */
     kind: z
       .enum(EVENT_KIND_IDS, {
@@ -90,12 +94,12 @@ export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainIm
   image: () => I = plainImage as unknown as () => I,
 ) {
   return z.strictObject({
-    /** Headline of the post, in Bulgarian typography. */
-    title: textSchema('заглавие'),
+    /** Headline of the post; shown in Bulgarian typography („…“, dashes) whatever the file uses. */
+    title: textSchema('заглавие').transform(typeset),
     /** Publication date (`YYYY-MM-DD`); posts are listed newest first by it. */
     date: isoDateSchema.meta({ label: 'Дата на публикуване', widget: 'date' } satisfies EditorMeta),
     /** One or two sentences for lists, feeds and the page description. */
-    summary: textSchema('резюме', { widget: 'text' }).max(400, { error: 'резюмето е по-дълго от 400 знака' }),
+    summary: textSchema('резюме', { widget: 'text' }).max(400, { error: 'резюмето е по-дълго от 400 знака' }).transform(typeset),
     /** Id of the cluster that published the post (a file name in `content/clusters/`). */
     cluster: reference('clusters').meta({ label: 'Клъстер', widget: 'relation', collection: 'clusters' } satisfies EditorMeta),
     /** Ids of the partner organisations the post reports on (file names in `content/partners/`). */

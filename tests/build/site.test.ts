@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countIndexedPages } from '../../src/node/search/index-post-shards.ts';
 import { listFiles } from '../../src/node/list-files.ts';
 import { adminMetaPolicy, headerPolicy, metaPolicy } from '../../src/security/csp.ts';
+import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
 import { buildSharedSite, buildSite, hashFiles, listHtmlFiles, makeProjectCopy, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { ACCEPTED_INPUT_CASES } from '../helpers/bad-input-cases.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
@@ -51,7 +52,8 @@ const POSTS = [
   },
   {
     slug: 'predstaviteli-na-chernomorski-energien-klaster-vzeha',
-    title: 'Представители на Черноморски Енергиен Клъстер взеха участие в международна конференция „Еко-клъстерите: катализатори на регионалното развитие и интернационализацията”',
+    // The file closes the quote with ” (U+201D); the page shows Bulgarian „…“.
+    title: 'Представители на Черноморски Енергиен Клъстер взеха участие в международна конференция „Еко-клъстерите: катализатори на регионалното развитие и интернационализацията“',
     facts: ['15 октомври 2012 г.', '10 октомври 2012 г.', 'Брюксел, Белгия', 'Добромир Джиков', 'Гарет Джоунс'],
     partners: ['oekoenergie-cluster', 'envirocluster-peterborough'],
   },
@@ -162,6 +164,15 @@ describe('the built site', () => {
       ['София – град на знанието', 'EU-Canada Cluster Matchmaking Event 2019', 'Торонто, Канада', '5–7 юни 2019 г.'],
       ['Зелена синергия', 'Grow your Region (второ издание)', 'Валенсия, Испания', '8–9 ноември 2017 г.'],
     ]);
+  });
+
+  it('sets the scraped texts in Bulgarian typography without changing their files', async () => {
+    const grow = (await dom('news/klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow/index.html')).querySelector('article')!.text;
+    expect(grow).toContain('8\u20139 ноември 2017\u202Fг.');
+    const blackSea = (await dom('news/predstaviteli-na-chernomorski-energien-klaster-vzeha/index.html')).querySelector('article')!.text;
+    expect(blackSea).toContain('10.10.2012\u202Fг.');
+    expect(blackSea).not.toMatch(/\u201D|"/);
+    expect(await readFile(join(PROJECT_ROOT, 'content/news/klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow.md'), 'utf8')).toContain('8-9 ноември 2017г.');
   });
 
   it('lists the footer links with a separator after each but the last, never glued to a word', async () => {

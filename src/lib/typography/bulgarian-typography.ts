@@ -1,0 +1,49 @@
+/**
+ * Bulgarian typography for text written by hand or pasted from other sites: quotes as
+ * „…“, a spaced hyphen or en dash as a spaced em dash (тире) that never starts a line, a
+ * range of numbers with an en dash, and a narrow no-break space before „г.“ after a year.
+ * Written here because the typography libraries either speak English (SmartyPants turns
+ * „…“ into “…”) or rewrite far more than these rules.
+ */
+
+/** Quote marks that stand for Bulgarian double quotes, whichever way they were typed. */
+const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
+
+/** What may stand right before an opening quote. */
+const OPENS_AFTER = /[\s([{\u2013\u2014\-/\u00A0\u202F]/u;
+
+/** Where a text left off, so a quote opened in one text node closes in the next. */
+export interface TypographyState {
+  /** The last character written, or '' at the start of a block. */
+  previous: string;
+}
+
+/** A new state for the start of a block (a paragraph, a heading, a list item, a title). */
+export const startBlock = (): TypographyState => ({ previous: '' });
+
+function fixQuotes(text: string, state: TypographyState): string {
+  let out = '';
+  for (const char of text) {
+    if (DOUBLE_QUOTES.has(char)) {
+      const opening = char === '\u201E' || state.previous === '' || OPENS_AFTER.test(state.previous);
+      out += opening ? '\u201E' : '\u201C';
+    } else {
+      out += char;
+    }
+    state.previous = char;
+  }
+  return out;
+}
+
+/** Applies the rules to one piece of a block; `state` carries quotes across pieces. */
+export function typesetBulgarian(text: string, state: TypographyState = startBlock()): string {
+  return (
+    fixQuotes(text, state)
+      // A hyphen, en dash or double hyphen between spaces is a dash: an em dash, kept on the line before.
+      .replace(/[ \u00A0]+(?:-{1,3}|\u2013)[ \u00A0]+/gu, '\u00A0\u2014 ')
+      // A range of numbers (8-9 ноември, 2012-2014), not a date written 2022-09-14.
+      .replace(/(?<![\d-])(\d{1,4})-(\d{1,4})(?![\d-])/gu, '$1\u2013$2')
+      // „2012г.“ and „2012 г.“: a narrow no-break space between the year and its abbreviation.
+      .replace(/(\d)[ \u00A0]?(г\.|гг\.)/gu, '$1\u202F$2')
+  );
+}
