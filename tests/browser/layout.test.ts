@@ -53,6 +53,39 @@ describe.each([320, 375, 1280])('at %i px wide', (width) => {
   });
 });
 
+describe('titles on a phone', () => {
+  it.each([
+    '/news/predstaviteli-na-chernomorski-energien-klaster-vzeha/',
+    '/news/uspeshno-priklyuchi-klasternata-sreshta-es-kanada/',
+    '/news/klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow/',
+  ])('leave no quote or lone word on a line of their own, and no line ending in a one-letter word (%s)', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(site.url + path);
+    // The title's lines as the browser set them: its characters grouped by their line.
+    const lines = await page.evaluate(() => {
+      const text = document.querySelector('h1')!.firstChild as Text;
+      const range = document.createRange();
+      const byTop = new Map<number, string>();
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        const top = Math.round(rect.top);
+        byTop.set(top, (byTop.get(top) ?? '') + text.data[i]);
+      }
+      return [...byTop.values()].map((line) => line.trim());
+    });
+    await page.close();
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line, lines.join(' / ')).toMatch(/\p{L}/u);
+    expect(lines.at(-1)!.split(/[\s\u00A0]+/).length, lines.join(' / ')).toBeGreaterThan(1);
+    for (const line of lines) expect(line, lines.join(' / ')).not.toMatch(/(?:^|\s)[вВсСиИаАоОуУкК]$/u);
+    // „ЕС-Канада“, „Еко-клъстерите“ are never split at their hyphen.
+    for (const line of lines) expect(line, lines.join(' / ')).not.toMatch(/[-\u2011]$/u);
+  });
+});
+
 describe('keyboard use', () => {
   it('reaches the skip link first and lands in the main content with it', async () => {
     const page = await browser.newPage();

@@ -62,7 +62,8 @@ const POSTS = [
 describe('the built site', () => {
   it.each(POSTS)('has a page for „$title" with its facts', async (post) => {
     const html = await dom(`news/${post.slug}/index.html`);
-    expect(html.querySelector('h1')?.textContent.trim()).toBe(post.title);
+    // Hyphenated words are kept on one line with non-breaking hyphens.
+    expect(html.querySelector('h1')?.textContent.trim().replaceAll('\u2011', '-')).toBe(post.title);
     const body = text(html);
     for (const fact of post.facts) expect(body).toContain(fact);
     const links = html.querySelectorAll('main a').map((a) => a.getAttribute('href'));
@@ -164,6 +165,14 @@ describe('the built site', () => {
       ['София – град на знанието', 'EU-Canada Cluster Matchmaking Event 2019', 'Торонто, Канада', '5–7 юни 2019 г.'],
       ['Зелена синергия', 'Grow your Region (второ издание)', 'Валенсия, Испания', '8–9 ноември 2017 г.'],
     ]);
+  });
+
+  it('keeps a hyphenated word of a title on one line', async () => {
+    const toronto = await dom('news/uspeshno-priklyuchi-klasternata-sreshta-es-kanada/index.html');
+    expect(toronto.querySelector('h1')!.text).toContain('ЕС\u2011Канада');
+    const cards = (await dom('news/index.html')).querySelectorAll('.news-card .title').map((title) => title.text);
+    expect(cards.filter((title) => title.includes('\u2011'))).toHaveLength(2);
+    expect(cards.filter((title) => /\p{L}-\p{L}/u.test(title))).toEqual([]);
   });
 
   it('sets the scraped texts in Bulgarian typography without changing their files', async () => {

@@ -47,3 +47,16 @@ export function typesetBulgarian(text: string, state: TypographyState = startBlo
       .replace(/(\d)[ \u00A0]?(г\.|гг\.)/gu, '$1\u202F$2')
   );
 }
+
+/**
+ * A title keeps a hyphenated word (ЕС‑Канада, най‑старите) on one line, „г‑н“ or „г‑жа“
+ * with the name after it, and a one-letter word (в, с, и, а, о, у, к) with the word after
+ * it, as Bulgarian typesetting does: a non-breaking hyphen (U+2011) and no-break spaces.
+ * Browsers otherwise break after any hyphen and may leave „и“ alone at a line's end.
+ */
+export function keepHyphenatedWords(text: string): string {
+  return text
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011')
+    .replace(/(?<!\p{L})([гГ]\u2011(?:н|жа)) /gu, '$1\u00A0')
+    .replace(/(?<!\p{L})([вВсСиИаАоОуУкК]) (?=\p{L})/gu, '$1\u00A0');
+}
