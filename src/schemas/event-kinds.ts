@@ -3,7 +3,7 @@ export const EVENT_KINDS = {
   meeting: 'среща',
   'partnership-meeting': 'партньорска среща',
   conference: 'конференция',
-  matchmaking: 'бизнес срещи (matchmaking)',
+  matchmaking: 'бизнес срещи',
   forum: 'форум',
   training: 'обучение',
   expo: 'изложение',

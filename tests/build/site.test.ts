@@ -106,7 +106,12 @@ describe('the built site', () => {
   it('links each post to its neighbours and to related posts, never to itself', async () => {
     const html = await dom(`news/${POSTS[0]!.slug}/index.html`);
     const neighbours = html.querySelectorAll('nav[aria-label="Съседни новини"] a').map((a) => a.getAttribute('href'));
-    expect(neighbours).toEqual([`/news/${POSTS[2]!.slug}/`, `/news/${POSTS[1]!.slug}/`]);
+    // As in the page bar and on year pages: the newer to the left (←), the older to the right (→).
+    expect(neighbours).toEqual([`/news/${POSTS[1]!.slug}/`, `/news/${POSTS[2]!.slug}/`]);
+    expect(html.querySelectorAll('nav[aria-label="Съседни новини"] .label').map((label) => label.text)).toEqual(['← По-нова', 'По-стара →']);
+    // One trail everywhere: the archive is „Новини“ on a post and on its year's page alike.
+    expect(html.querySelector('main p.muted')?.text.trim()).toBe('Новини / 2022');
+    expect((await dom('news/2019/index.html')).querySelector('main p.muted')?.text.trim()).toBe('Новини / 2019');
     const related = html.querySelectorAll('.related article a').map((a) => a.getAttribute('href'));
     expect(related).not.toContain(`/news/${POSTS[0]!.slug}/`);
     expect(related.length).toBeGreaterThan(0);

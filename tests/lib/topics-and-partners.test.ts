@@ -58,7 +58,7 @@ describe('toNewsCard', () => {
       clusterName: 'София – град на знанието',
       clusterHref: '/sub/clusters/sofia/',
       place: 'Торонто, Канада',
-      eventLabel: 'бизнес срещи (matchmaking), 5–7 юни 2019 г.',
+      eventLabel: 'бизнес срещи, 5–7 юни 2019 г.',
     });
   });
 });
