@@ -116,6 +116,17 @@ describe('keyboard use', () => {
     expect(label).toEqual({ tag: 'a', visible: 'visible' });
   });
 
+  it('prints a post without the menu, the search box or the footer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/news/sreshta-s-gratskia-klaster-chorus-v-solun/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header nav', '.site-header [role="search"]', '.site-footer']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('follows the system dark mode', async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     await page.goto(`${site.url}/`);

@@ -319,7 +319,8 @@ describe('a build from edited content', () => {
     await writeFile(join(fixture.contentRoot, 'news/test-photo.png'), photo);
     const withImage = original
       .replace('2022-09-14\n', '2022-09-20\n')
-      .replace('source:', 'images:\n  - src: ./test-photo.png\n    alt: "Синя тестова картина"\n    caption: "Надпис под снимката"\nsource:');
+      .replace('source:', 'images:\n  - src: ./test-photo.png\n    alt: "Синя тестова картина"\n    caption: "Надпис под снимката"\nsource:')
+      .replace(/^(source:\n {2}name: .*)$/m, '$1\n  url: https://klasteri.example/novini/chorus');
     await fixture.write('news/sreshta-s-gratskia-klaster-chorus-v-solun-2.md', withImage);
     await fixture.write('news/chernova.md', original.replace('source:', 'draft: true\nsource:').replace('Среща с гръцкия', 'Чернова: среща'));
     for (const goodCase of ACCEPTED_INPUT_CASES) await goodCase.apply(fixture);
@@ -333,6 +334,15 @@ describe('a build from edited content', () => {
       const html = parse(await readPage(edited.outDir, `news/${slug}/index.html`));
       expect(asTyped(html.querySelector('h1')!.textContent)).toBe('Среща с гръцкия Клъстер CHORUS в Солун');
     }
+  });
+
+  it('links the source when its address is known, and only names it otherwise', async () => {
+    const linked = parse(await readPage(edited.outDir, 'news/sreshta-s-gratskia-klaster-chorus-v-solun-2/index.html')).querySelector('.source a');
+    expect(linked?.getAttribute('href')).toBe('https://klasteri.example/novini/chorus');
+    expect(linked?.text).toBe('Сайт на клъстер „София – град на знанието“');
+    const named = parse(await readPage(edited.outDir, 'news/sreshta-s-gratskia-klaster-chorus-v-solun/index.html')).querySelector('.source');
+    expect(named?.text).toBe('Източник: Сайт на клъстер „София – град на знанието“');
+    expect(named?.querySelector('a')).toBeNull();
   });
 
   it('serves post images as AVIF and WebP at several widths, sized and lazy, with their alt text', async () => {
