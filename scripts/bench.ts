@@ -89,6 +89,7 @@ try {
 
   const env = {
     BENCH_TIMINGS: '1',
+    SITE_URL: 'http://localhost:4321',
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: join(root, 'cache/astro'),
     STORE_DIR: join(root, 'cache/site'),

@@ -29,6 +29,17 @@ import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
 import { hashPages, recordChangedPages } from './lib/changed-pages.ts';
 import { preparePostFiles, readPostData, writePostFiles } from './lib/post-files.ts';
 
+// Without SITE_URL every absolute address of the site (canonical links, og:url, cards, the
+// sitemap, feeds) points at the development server: a CI build stops, a local one warns.
+if (!process.env.SITE_URL) {
+  const missing = 'SITE_URL is not set, so canonical links, og:url, social cards, feeds and the sitemap would point at http://localhost:4321. Set SITE_URL (and BASE_PATH) to the address the site is published at.';
+  if (process.env.CI) {
+    console.error(missing);
+    process.exit(1);
+  }
+  console.warn(`Warning: ${missing}`);
+}
+
 const projectRoot = process.cwd();
 const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');

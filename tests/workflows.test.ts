@@ -106,4 +106,10 @@ describe('test.yml', () => {
     expect(workflow.jobs.test!.permissions).toEqual({ contents: 'read' });
     expect(runs(workflow.jobs.test!)).toEqual(['npm ci --no-audit', 'npm audit --audit-level=high', 'npm test', 'npm run build', 'npm run verify']);
   });
+
+  it('builds for the same address as the deploy, since a CI build without one stops', async () => {
+    const env = (file: string) => read(file).then((workflow) => (Object.values(workflow.jobs)[0] as Job & { env: Record<string, string> }).env);
+    const deploy = await env('deploy.yml');
+    expect(await env('test.yml')).toMatchObject({ SITE_URL: deploy.SITE_URL, BASE_PATH: deploy.BASE_PATH });
+  });
 });

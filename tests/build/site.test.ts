@@ -457,6 +457,18 @@ describe('a build that fails', () => {
   });
 });
 
+describe('a build without SITE_URL', () => {
+  it('stops in CI with one line saying what to set, and only warns elsewhere', async () => {
+    const inCi = await buildSite({ env: { SITE_URL: '', CI: 'true' } });
+    expect(inCi.code).toBe(1);
+    expect(inCi.output.trim()).toBe('SITE_URL is not set, so canonical links, og:url, social cards, feeds and the sitemap would point at http://localhost:4321. Set SITE_URL (and BASE_PATH) to the address the site is published at.');
+    expect(existsSync(inCi.outDir)).toBe(false);
+    const local = await buildSite({ env: { SITE_URL: '', CI: '' } });
+    expect(local.code, local.output).toBe(0);
+    expect(local.output).toContain('Warning: SITE_URL is not set');
+  });
+});
+
 describe('a build whose calendars cannot be written', () => {
   it('fails and says so, before anything is written', async () => {
     // Only the content check writes the calendars, into a folder beside the new site; a file in its place makes it fail alone.

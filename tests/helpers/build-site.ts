@@ -43,6 +43,8 @@ export async function buildSite(options: { contentRoot?: string; env?: Record<st
     // Cards, front matter and search shards of its own: builds run side by side in the suite, and each prunes its search cache.
     STORE_DIR: join(scratch, 'post-files'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The address the tests serve the site at; a test leaves it empty to build without one.
+    SITE_URL: 'http://localhost:4321',
     ...(options.contentRoot ? { CONTENT_ROOT: options.contentRoot } : {}),
     ...options.env,
   };
