@@ -116,6 +116,20 @@ describe('keyboard use', () => {
     expect(label).toEqual({ tag: 'a', visible: 'visible' });
   });
 
+  it('copies a post’s address with „Копирай връзката“ and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/news/sreshta-s-gratskia-klaster-chorus-v-solun/`);
+    await page.getByRole('button', { name: 'Копирай връзката' }).click();
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Връзката е копирана');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/news/sreshta-s-gratskia-klaster-chorus-v-solun/');
+    // And back to the top of the long page.
+    await page.getByRole('link', { name: 'Към началото ↑' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
+
   it('prints a post without the menu, the search box or the footer', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/news/sreshta-s-gratskia-klaster-chorus-v-solun/`);

@@ -191,6 +191,22 @@ describe('the built site', () => {
     expect(await readFile(join(PROJECT_ROOT, 'content/news/klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow.md'), 'utf8')).toContain('8-9 ноември 2017г.');
   });
 
+  it('offers plain share links on a post, with no script or tracking of the other sites, and a way back to the top', async () => {
+    const html = await dom(`news/${POSTS[0]!.slug}/index.html`);
+    const url = encodeURIComponent(`http://localhost:4321/news/${POSTS[0]!.slug}/`);
+    const links = html.querySelectorAll('nav[aria-label="Споделете новината"] a').map((a) => [a.text, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Имейл', `mailto:?subject=${encodeURIComponent(POSTS[0]!.title)}&body=${url}`],
+      ['LinkedIn', `https://www.linkedin.com/sharing/share-offsite/?url=${url}`],
+      ['Facebook', `https://www.facebook.com/sharer/sharer.php?u=${url}`],
+      ['X', `https://x.com/intent/post?url=${url}&text=${encodeURIComponent(POSTS[0]!.title)}`],
+    ]);
+    // Copying needs a script: without one the button stays hidden.
+    expect(html.querySelector('[data-copy-link]')?.getAttribute('hidden')).toBe('');
+    expect(html.querySelector('a[href="#top"]')?.text).toContain('Към началото');
+    expect(html.querySelector('body')?.getAttribute('id')).toBe('top');
+  });
+
   it('lists the footer links with a separator after each but the last, never glued to a word', async () => {
     for (const page of pages.filter((page) => !page.startsWith('admin/'))) {
       const links = (await dom(page)).querySelectorAll('footer nav li');
