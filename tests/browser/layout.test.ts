@@ -53,6 +53,22 @@ describe.each([320, 375, 1280])('at %i px wide', (width) => {
   });
 });
 
+describe('news cards', () => {
+  it('look the same on every list, whatever their heading rank', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    const looks: Record<string, string> = {};
+    for (const path of ['/news/', '/news/2019/', '/topics/kragova-ikonomika/', '/clusters/sofia-grad-na-znanieto/']) {
+      await page.goto(site.url + path);
+      looks[path] = await page.locator('.news-card').first().evaluate((card) => {
+        const title = getComputedStyle(card.querySelector('.title')!);
+        return `${title.fontSize} ${title.marginTop} ${title.marginBottom} ${getComputedStyle(card).paddingTop}`;
+      });
+    }
+    await page.close();
+    expect(new Set(Object.values(looks)).size, JSON.stringify(looks)).toBe(1);
+  });
+});
+
 describe('titles on a phone', () => {
   it.each([
     '/news/predstaviteli-na-chernomorski-energien-klaster-vzeha/',
