@@ -207,6 +207,20 @@ describe('the built site', () => {
     expect(html.querySelector('body')?.getAttribute('id')).toBe('top');
   });
 
+  it('promises shaded partner countries under a map only where the map shades some', async () => {
+    const captions: Record<string, boolean> = {};
+    for (const page of pages.filter((page) => !page.startsWith('admin/'))) {
+      for (const figure of (await dom(page)).querySelectorAll('figure:has(svg)')) {
+        const shades = figure.querySelectorAll('path.country.shaded').length > 0;
+        const promises = figure.querySelector('figcaption')!.text.includes('оцветени');
+        expect(promises, page).toBe(shades);
+        captions[page] = shades;
+      }
+    }
+    // Both kinds occur: maps with partner countries, and a cluster whose partners are all European bodies.
+    expect(new Set(Object.values(captions))).toEqual(new Set([true, false]));
+  });
+
   it('lists the footer links with a separator after each but the last, never glued to a word', async () => {
     for (const page of pages.filter((page) => !page.startsWith('admin/'))) {
       const links = (await dom(page)).querySelectorAll('footer nav li');
