@@ -157,6 +157,33 @@ describe('keyboard use', () => {
     await page.close();
   });
 
+  it('switches the theme, remembers it on the next page, and draws that page in it from the start', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    // The theme the page had when its <body> began: set any later, the page would flash in the other one.
+    await context.addInitScript(() => {
+      const record = window as unknown as { themeAtBody?: string | null };
+      new MutationObserver((_changes, observer) => {
+        if (!document.body) return;
+        record.themeAtBody = document.documentElement.dataset.theme ?? null;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const toggle = page.getByRole('button', { name: /^Тема:/ });
+    await expect.poll(() => toggle.getAttribute('aria-label')).toBe('Тема: системна');
+    await toggle.click();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-label')).toBe('Тема: тъмна');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
+    await page.goto(`${site.url}/news/`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string | null }).themeAtBody)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
+    await page.getByRole('button', { name: 'Тема: тъмна' }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(251, 250, 247)');
+    await context.close();
+  });
+
   it('follows the system dark mode', async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     await page.goto(`${site.url}/`);
