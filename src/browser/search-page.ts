@@ -51,6 +51,17 @@ async function start(root: HTMLElement) {
   }
   root.querySelector<HTMLElement>('[data-search-controls]')!.hidden = false;
   facetsBox.hidden = false;
+  // Folded on a phone, open beside the results on a wide screen (where its summary is not shown).
+  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const wide = matchMedia('(min-width: 56rem)');
+  filters.open = wide.matches;
+  wide.addEventListener('change', () => (filters.open = wide.matches));
+  filters.hidden = false;
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]')!;
+  const countFilters = () => {
+    const chosen = facetsBox.querySelectorAll('input[type=checkbox]:checked').length;
+    filterCount.textContent = chosen ? `(${chosen})` : '';
+  };
 
   let generation = 0;
   let shown = 0;
@@ -78,6 +89,7 @@ async function start(root: HTMLElement) {
 
   const search = async (state: SearchState) => {
     const run = ++generation;
+    countFilters();
     list.setAttribute('aria-busy', 'true');
     const prepared = prepareQuery(state.q);
     const hasFilters = FACETS.some((facet) => state.filters[facet].length);

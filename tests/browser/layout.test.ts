@@ -53,6 +53,32 @@ describe.each([320, 375, 1280])('at %i px wide', (width) => {
   });
 });
 
+describe('search on a phone', () => {
+  it('puts the first result in the first screen, with the filters folded under „Филтри“ and their count', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${site.url}/search/?q=solun`);
+    const first = page.locator('[data-search-results] li').first();
+    await first.waitFor();
+    expect((await first.boundingBox())!.y).toBeLessThan(740 - 60);
+    expect(await page.locator('[data-search-facets] fieldset').first().isVisible()).toBe(false);
+    const summary = page.locator('[data-search-filters] > summary');
+    expect((await summary.textContent())!.trim()).toBe('Филтри');
+    await summary.click();
+    await page.getByRole('group', { name: 'Град' }).getByText('Солун').click();
+    await expect.poll(async () => (await summary.textContent())!.trim()).toBe('Филтри (1)');
+    await page.close();
+  });
+
+  it('shows the filters beside the results on a wide screen, with no „Филтри“ to open', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/search/?q=solun`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    expect(await page.locator('[data-search-filters] > summary').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-facets] fieldset').first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('news cards', () => {
   it('look the same on every list, whatever their heading rank', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
