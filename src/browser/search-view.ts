@@ -44,7 +44,11 @@ export function updateFacetCounts(fieldset: HTMLFieldSetElement, counts: Record<
   for (const count of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
     const value = counts[count.dataset.countFor ?? ''] ?? 0;
     count.textContent = `(${value})`;
-    count.closest('label')?.classList.toggle('is-empty', value === 0);
+    const label = count.closest('label');
+    label?.classList.toggle('is-empty', value === 0);
+    // A value that would find nothing cannot be chosen (one already chosen can still be cleared).
+    const box = label?.querySelector('input');
+    if (box) box.disabled = value === 0 && !box.checked;
   }
 }
 

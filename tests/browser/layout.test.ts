@@ -69,6 +69,27 @@ describe('search on a phone', () => {
     await page.close();
   });
 
+  it('offers no filter value that would find nothing, and says which way the event sort runs', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/search/?q=solun`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    const city = page.getByRole('group', { name: 'Град' });
+    expect(await city.getByRole('checkbox', { name: /Солун/ }).isDisabled()).toBe(false);
+    expect(await city.getByRole('checkbox', { name: /Антверпен/ }).isDisabled()).toBe(true);
+    expect(await page.locator('[data-search-sort] option[value="event"]').textContent()).toBe('По дата на събитието, най-новите първо');
+    await page.close();
+  });
+
+  it('gives the message without JavaScript the page’s width, with its words apart', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/`);
+    const message = page.locator('.no-script');
+    expect((await message.boundingBox())!.width).toBeGreaterThan(600);
+    expect(await message.innerText()).toContain('архива, клъстерите');
+    await context.close();
+  });
+
   it('shows the filters beside the results on a wide screen, with no „Филтри“ to open', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.url}/search/?q=solun`);

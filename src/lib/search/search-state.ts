@@ -20,7 +20,7 @@ export const SORT_LABELS: Record<Sort, string> = {
   relevance: 'Най-подходящи',
   newest: 'Най-нови',
   oldest: 'Най-стари',
-  event: 'По дата на събитието',
+  event: 'По дата на събитието, най-новите първо',
 };
 
 /** Everything a search page shows, as read from and written to its URL. */
