@@ -151,4 +151,9 @@ async function start(root: HTMLElement) {
 
   writeForm(initial);
   await search(initial);
+  // Arriving with a query (from the header's box), the reader lands on what was found.
+  if (initial.q && (document.activeElement === document.body || document.activeElement === null)) {
+    status.tabIndex = -1;
+    status.focus({ preventScroll: true });
+  }
 }

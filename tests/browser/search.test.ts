@@ -153,6 +153,10 @@ describe.each([
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=toronto/);
     expect(await results()).toEqual([CANADA]);
+    // The reader lands on the count of what was found, not at the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-status'))).toBe(true);
+    // The header keeps its search box on the search page too, so it never changes shape.
+    expect(await page.locator('#header-search-input').isVisible()).toBe(true);
     await page.keyboard.press('Control+K');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     // Tab past the search button, the facets and the sort to the first result.
