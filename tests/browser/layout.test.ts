@@ -193,6 +193,16 @@ describe('keyboard use', () => {
     await context.close();
   });
 
+  it('shows no control that needs a script where none runs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/news/sreshta-s-gratskia-klaster-chorus-v-solun/`);
+    expect(await page.locator('[data-copy-link]').isVisible()).toBe(false);
+    expect(await page.locator('[data-theme-switch]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'LinkedIn' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('prints a post without the menu, the search box or the footer', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/news/sreshta-s-gratskia-klaster-chorus-v-solun/`);
