@@ -44,6 +44,14 @@ describe('social cards', () => {
     expect((await renderCard(content)).equals(first)).toBe(true);
   });
 
+  it('leaves emoji out cleanly instead of drawing empty boxes', async () => {
+    const base = { meta: '14 септември 2022 г. · София – град на знанието', siteName: 'Клъстерни новини' };
+    const plain = await renderCard({ ...base, title: 'Среща в Солун с партньори' });
+    for (const title of ['Среща 🎉 в Солун с партньори', 'Среща в Солун 👩🏽‍💻 с партньори 🇧🇬', '🎉 Среща в Солун с партньори ❤️']) {
+      expect((await renderCard({ ...base, title })).equals(plain), title).toBe(true);
+    }
+  });
+
   it('keys the cache on every input', () => {
     expect(hashCard(content)).not.toBe(hashCard({ ...content, meta: 'друга дата' }));
     expect(hashCard(content)).toBe(hashCard({ ...content }));

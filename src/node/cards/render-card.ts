@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { encodeIndexedRows } from '../../lib/cards/palette-png.ts';
-import type { CardContent } from '../../lib/cards/post-card.ts';
+import { leaveOutEmoji, type CardContent } from '../../lib/cards/post-card.ts';
 import { breakLines, measureHeight, placeLines, WordCache, type Drawing, type Mask } from '../../lib/cards/word-layout.ts';
 
 /** Social cards are the size Open Graph and X recommend. */
@@ -293,8 +293,8 @@ const spareCanvases: Canvas[] = [];
 export async function renderCard(content: CardContent): Promise<Buffer> {
   const [background, title, meta] = await Promise.all([
     getBackground(content.siteName),
-    renderTitle(content.title),
-    renderMeta(content.meta),
+    renderTitle(leaveOutEmoji(content.title)),
+    renderMeta(leaveOutEmoji(content.meta)),
   ]);
   const canvas = spareCanvases.pop() ?? makeCanvas();
   if (canvas.background !== background) {
