@@ -130,20 +130,29 @@ async function start(root: HTMLElement) {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  // A query typed in one go is one step back in history, not one per letter and not none.
+  let typedEntry = false;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update('replace'), 200);
+    typing = setTimeout(() => {
+      update(typedEntry ? 'replace' : 'push');
+      typedEntry = true;
+    }, 200);
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) update('push');
+    if (event.target === input) return;
+    typedEntry = false;
+    update('push');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update('push');
+    update(typedEntry ? 'replace' : 'push');
+    typedEntry = false;
   });
   more.addEventListener('click', () => void showMore(generation));
   window.addEventListener('popstate', () => {
+    typedEntry = false;
     const state = parseSearchState(location.search);
     writeForm(state);
     void search(state);

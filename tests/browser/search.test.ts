@@ -143,6 +143,10 @@ describe.each([
     expect(await page.isChecked('[data-facet="year"] input[value="2022"]')).toBe(false);
     expect(await page.inputValue('#search-q')).toBe('солун');
     expect(await results()).toEqual([CHORUS]);
+    // The typed query was one step: back once more is the page before it, not „солу“.
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('q='));
+    expect(await page.inputValue('#search-q')).toBe('');
   });
 
   it('works from the keyboard alone: shortcut, query, result', async () => {
