@@ -74,6 +74,7 @@ describe.each([
     ['a Latin query for another city', 'toronto', [CANADA]],
     ['a Latin query for a Belgian city in Bulgarian form', 'antverpen', [ANTWERP]],
     ['an informal Latin spelling', 'valensiq', [VALENCIA]],
+    ['a word with a letter too many, and marks the word it matched („Солунн“)', 'Солунн', [CHORUS]],
   ])('finds %s', async (_name, query, expected) => {
     await open(`/search/?q=${encodeURIComponent(query)}`);
     expect(await results()).toEqual(expected);

@@ -23,12 +23,18 @@ export function makeExcerpt(content: string, keys: readonly string[], options: E
   const text = content.split(SEARCH_KEYS_MARKER)[0]?.trim() ?? '';
   const pieces = [...text.matchAll(PIECES)].map((match) => ({ text: match[0], isWord: match[1] !== undefined }));
   const words = pieces.filter((piece) => piece.isWord);
-  const matches = new Set(
-    words
-      .map((word, index) => ({ index, key: toSearchKey(word.text) }))
-      .filter(({ key }) => keys.some((queryKey) => key.startsWith(queryKey)))
-      .map(({ index }) => index),
-  );
+  const wordKeys = words.map((word) => toSearchKey(word.text));
+  const matches = new Set<number>();
+  for (const queryKey of keys) {
+    let found = wordKeys.flatMap((key, index) => (key.startsWith(queryKey) ? [index] : []));
+    if (!found.length) {
+      // Pagefind answers a word it lacks with the longest indexed word the query word begins
+      // with („солунн“ finds „Солун“): mark that word, as Pagefind matched it.
+      const longest = Math.max(0, ...wordKeys.filter((key) => key.length >= 3 && queryKey.startsWith(key)).map((key) => key.length));
+      found = longest ? wordKeys.flatMap((key, index) => (key.length === longest && queryKey.startsWith(key) ? [index] : [])) : [];
+    }
+    for (const index of found) matches.add(index);
+  }
 
   let start = 0;
   let best = -1;

@@ -11,6 +11,11 @@ describe('makeExcerpt', () => {
     expect(html).toContain('<mark>министър</mark>');
   });
 
+  it('marks the word Pagefind matched for a query word with a letter too many („солунн“ → „Солун“)', () => {
+    const html = makeExcerpt('На 14.09.2022 г. в гр. Солун се проведе среща.', prepareQuery('солунн').keys);
+    expect(html).toContain('<mark>Солун</mark>');
+  });
+
   it('shows the part of the text around the matches, with ellipses where it cuts', () => {
     const html = makeExcerpt(text, prepareQuery('споразумения').keys);
     expect(html.startsWith('… ')).toBe(true);
