@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { listFilesSync } from './list-files.ts';
 import { join, relative, resolve } from 'node:path';
 
 /**
@@ -61,15 +62,6 @@ export type StoreName = keyof typeof STORES;
 
 const versions = new Map<StoreName, string>();
 
-/** Every file below `path` (itself, if a file), in a stable order. */
-function listFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /**
  * A short hash of the code that decides what `name` holds: the text of its project files
  * (below the working directory, the project) and the versions of its packages. Entries of
@@ -86,7 +78,9 @@ export function storeVersion(name: StoreName): string {
       hash.update(`${source}@${version}\n`);
       continue;
     }
-    for (const file of listFiles(join(projectRoot, source))) hash.update(`${relative(projectRoot, file)}\n`).update(readFileSync(file));
+    const path = join(projectRoot, source);
+    const files = statSync(path).isDirectory() ? listFilesSync(path).map((file) => join(path, file)) : [path];
+    for (const file of files) hash.update(`${relative(projectRoot, file)}\n`).update(readFileSync(file));
   }
   const version = hash.digest('base64url').slice(0, 12);
   versions.set(name, version);

@@ -54,7 +54,7 @@ export function typesetBulgarian(text: string, state: TypographyState = startBlo
  * it, as Bulgarian typesetting does: a non-breaking hyphen (U+2011) and no-break spaces.
  * Browsers otherwise break after any hyphen and may leave „и“ alone at a line's end.
  */
-export function keepHyphenatedWords(text: string): string {
+export function keepWordsTogether(text: string): string {
   return text
     .replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011')
     .replace(/(?<!\p{L})([гГ]\u2011(?:н|жа)) /gu, '$1\u00A0')

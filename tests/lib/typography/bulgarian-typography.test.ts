@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepHyphenatedWords, startBlock, typesetBulgarian } from '../../../src/lib/typography/bulgarian-typography.ts';
+import { keepWordsTogether, startBlock, typesetBulgarian } from '../../../src/lib/typography/bulgarian-typography.ts';
 
 describe('typesetBulgarian', () => {
   it('closes a quote opened in an earlier piece of the same block', () => {
@@ -12,18 +12,18 @@ describe('typesetBulgarian', () => {
   });
 });
 
-describe('keepHyphenatedWords', () => {
+describe('keepWordsTogether', () => {
   it('keeps hyphenated words and „г-н Име“ on one line', () => {
-    expect(keepHyphenatedWords('Среща ЕС-Канада с г-н Филипов и г-жа Андонова, най-старите')).toBe(
+    expect(keepWordsTogether('Среща ЕС-Канада с г-н Филипов и г-жа Андонова, най-старите')).toBe(
       'Среща ЕС\u2011Канада с\u00A0г\u2011н\u00A0Филипов и\u00A0г\u2011жа\u00A0Андонова, най\u2011старите',
     );
   });
 
   it('keeps a one-letter word with the word after it', () => {
-    expect(keepHyphenatedWords('развитие и интернационализацията в Солун')).toBe('развитие и\u00A0интернационализацията в\u00A0Солун');
+    expect(keepWordsTogether('развитие и интернационализацията в Солун')).toBe('развитие и\u00A0интернационализацията в\u00A0Солун');
   });
 
   it('leaves a hyphen between numbers or spaces as it is', () => {
-    expect(keepHyphenatedWords('2012-2014, а - б')).toBe('2012-2014, а - б');
+    expect(keepWordsTogether('2012-2014, а - б')).toBe('2012-2014, а - б');
   });
 });
