@@ -1,9 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import { launchBrowser } from '../lib/launch-browser.ts';
 import { serveSite } from '../lib/serve-site.ts';
 import { result, type CheckResult } from './check-result.ts';
 import { findPageTypes } from './page-types.ts';
 import { listSiteFiles } from './site-files.ts';
+
+const PAGES_AT_ONCE = 2;
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -15,20 +18,27 @@ export async function checkAccessibility(options: { outDir: string; base: string
   const problems: string[] = [];
   let runs = 0;
   try {
-    for (const [type, path] of Object.entries(pageTypes)) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
+    // Each page is loaded once and checked in both colour schemes; two at a time, as axe
+    // also waits on the browser between its rules.
+    await mapConcurrently(Object.entries(pageTypes), PAGES_AT_ONCE, async ([type, path]) => {
+      // axe-core's Playwright binding needs a page of a context of its own.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
         await page.goto(`${site.url}${options.base}${path}`);
         if (type === 'search') await page.waitForSelector('[data-search-results] a');
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        for (const violation of violations) {
-          problems.push(`${type} (${colorScheme}): ${violation.id} — ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+          for (const violation of violations) {
+            problems.push(`${type} (${colorScheme}): ${violation.id} — ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+          }
+          runs++;
         }
-        runs++;
+      } finally {
         await context.close();
       }
-    }
+    });
   } finally {
     await browser.close();
     await site.close();

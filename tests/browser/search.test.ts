@@ -54,12 +54,7 @@ async function typeQuery(text: string) {
 
 // The archive's five posts as one index, and split into three shards (2012–2017, 2019–2022,
 // 2024), as an archive of many thousand posts is: every search must answer the same.
-describe.each([
-  ['one index', {}, 1],
-  ['an index in shards', { SEARCH_SHARD_BYTES: '20000' }, 3],
-])('search in Chromium, %s', (_name, env, shards) => {
-  useSite(env);
-
+function answersTheSameInEveryLayout(shards: number) {
   it(`loads the index as ${shards} ${shards === 1 ? 'part' : 'parts'}`, async () => {
     await open('/search/');
     await results();
@@ -67,18 +62,24 @@ describe.each([
     expect(manifest.shards).toHaveLength(shards);
   });
 
-  it.each([
-    ['a Cyrillic query', 'Солун', [CHORUS]],
-    ['an inflected query („министри" finds „министър")', 'министри', [CANADA]],
-    ['a Latin query for a city', 'solun', [CHORUS]],
-    ['a Latin query for another city', 'toronto', [CANADA]],
-    ['a Latin query for a Belgian city in Bulgarian form', 'antverpen', [ANTWERP]],
-    ['an informal Latin spelling', 'valensiq', [VALENCIA]],
-    ['a word with a letter too many, and marks the word it matched („Солунн“)', 'Солунн', [CHORUS]],
-  ])('finds %s', async (_name, query, expected) => {
-    await open(`/search/?q=${encodeURIComponent(query)}`);
-    expect(await results()).toEqual(expected);
-    expect(await page.$$eval('[data-search-results] mark', (marks) => marks.length)).toBeGreaterThan(0);
+  // One page, query after query, as a reader refines a search: each must find its posts.
+  it('finds posts by every kind of query, marking what it matched', async () => {
+    const queries: [kind: string, query: string, expected: string[]][] = [
+      ['a Cyrillic query', 'Солун', [CHORUS]],
+      ['an inflected query („министри" finds „министър")', 'министри', [CANADA]],
+      ['a Latin query for a city', 'solun', [CHORUS]],
+      ['a Latin query for another city', 'toronto', [CANADA]],
+      ['a Latin query for a Belgian city in Bulgarian form', 'antverpen', [ANTWERP]],
+      ['an informal Latin spelling', 'valensiq', [VALENCIA]],
+      ['a word with a letter too many, and marks the word it matched („Солунн“)', 'Солунн', [CHORUS]],
+    ];
+    await open('/search/');
+    await results();
+    for (const [kind, query, expected] of queries) {
+      await typeQuery(query);
+      expect(await results(), kind).toEqual(expected);
+      expect(await page.$$eval('[data-search-results] mark', (marks) => marks.length), kind).toBeGreaterThan(0);
+    }
   });
 
   it('finds a person in every post that names him, typed in Latin', async () => {
@@ -131,7 +132,10 @@ describe.each([
     expect(await page.isChecked('[data-facet="cluster"] input[value="sofia-grad-na-znanieto"]')).toBe(true);
     expect(await page.inputValue('#search-sort')).toBe('oldest');
   });
+}
 
+/** What the page does around the index, the same whatever its layout. */
+function behavesAsAPage() {
   it('keeps the URL in step with typing and brings the last state back with the back button', async () => {
     await open('/search/');
     await results();
@@ -191,4 +195,15 @@ describe.each([
     await page.waitForURL(/\/search\/\?q=/);
     expect(await page.textContent('main')).toContain('Търсенето работи с JavaScript');
   });
+}
+
+describe('search in Chromium, one index', () => {
+  useSite();
+  answersTheSameInEveryLayout(1);
+  behavesAsAPage();
+});
+
+describe('search in Chromium, an index in shards', () => {
+  useSite({ SEARCH_SHARD_BYTES: '20000' });
+  answersTheSameInEveryLayout(3);
 });
