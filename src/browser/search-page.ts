@@ -1,6 +1,7 @@
 import { makeExcerpt } from '../lib/search/make-excerpt.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
 import {
+  emptyFilters,
   FACETS,
   parseSearchState,
   serializeSearchState,
@@ -11,7 +12,7 @@ import {
 } from '../lib/search/search-state.ts';
 import type { ResultStream } from '../lib/search/merge-shards.ts';
 import { loadSearchIndex, type PagefindResultData, type SearchIndex } from './pagefind-api.ts';
-import { countNews, renderFacet, renderResult, updateFacetCounts } from './search-view.ts';
+import { countNews, renderCorrectionNote, renderFacet, renderResult, renderSuggestions, updateFacetCounts } from './search-view.ts';
 
 const PAGE_SIZE = 10;
 
@@ -23,6 +24,8 @@ async function start(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const note = root.querySelector<HTMLElement>('[data-search-note]')!;
+  const exact = root.querySelector<HTMLInputElement>('[data-search-exact]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = root.dataset.base ?? '/';
@@ -77,6 +80,8 @@ async function start(root: HTMLElement) {
       box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
     }
     form.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = state.sort;
+    // Sent with the form only while the reader asked for the query exactly as typed.
+    exact.disabled = !state.exact;
   };
 
   const showMore = async (run: number) => {
@@ -87,15 +92,37 @@ async function start(root: HTMLElement) {
     more.hidden = shown >= pending.total;
   };
 
+  /** The query the reader probably meant when `typed` finds nothing (see `correctQuery`); its code loads only then. */
+  const correct = async (typed: string): Promise<string | undefined> => {
+    const [{ correctQuery }, vocabulary] = await Promise.all([import('../lib/search/correct-query.ts'), index.vocabulary()]);
+    const countPosts = async (words: string) => (await index.search(prepareQuery(words).pagefindQuery, {})).results.total;
+    return correctQuery(typed, vocabulary, countPosts);
+  };
+
   const search = async (state: SearchState) => {
     const run = ++generation;
     countFilters();
     list.setAttribute('aria-busy', 'true');
-    const prepared = prepareQuery(state.q);
+    const typed = state.q.trim();
     const hasFilters = FACETS.some((facet) => state.filters[facet].length);
-    const sort = toPagefindSort(state.sort) ?? (prepared.pagefindQuery ? undefined : { date: 'desc' as const });
+    const sort = toPagefindSort(state.sort) ?? (typed ? undefined : { date: 'desc' as const });
     const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-    const result = await index.search(prepared.pagefindQuery, options);
+    let prepared = prepareQuery(state.q);
+    let result = await index.search(prepared.pagefindQuery, options);
+    // A query that finds nothing is answered for the words it most likely meant, unless asked not to.
+    let corrected: string | undefined;
+    if (!result.results.total && prepared.pagefindQuery && !state.exact) {
+      corrected = await correct(state.q);
+      const answer = corrected && (await index.search(prepareQuery(corrected).pagefindQuery, options));
+      if (answer && answer.results.total) {
+        prepared = prepareQuery(corrected!);
+        result = answer;
+      }
+    }
+    const shownQuery = result.results.total && corrected ? corrected : typed;
+    // Found nothing with filters: would the same words find posts without them?
+    const withoutFilters =
+      !result.results.total && hasFilters ? (await index.search(prepareQuery(corrected ?? typed).pagefindQuery, {})).results.total : 0;
     // A facet's own selection must not hide its other values: count them without it.
     const ownCounts = await Promise.all(
       FACETS.filter((facet) => state.filters[facet].length).map(async (facet) => {
@@ -111,14 +138,25 @@ async function start(root: HTMLElement) {
     pending = result.results;
     shown = 0;
     list.replaceChildren();
-    const about = prepared.words.length ? ` за „${state.q.trim()}“` : '';
+    const about = prepared.words.length ? ` за „${shownQuery}“` : '';
     const narrowed = hasFilters ? ' с избраните филтри' : '';
     await showMore(run);
     if (run !== generation) return;
     // Announced once the cards are on the page, so the count and the list always agree.
     status.textContent = pending.total
       ? `Намерени: ${countNews(pending.total)}${about}${narrowed}.`
-      : `Няма новини${about}${narrowed}. Опитайте с друга дума или махнете филтър.`;
+      : `Няма новини${about}${narrowed}.`;
+    const link = (change: Partial<SearchState>) => `${location.pathname}${serializeSearchState({ ...state, ...change })}`;
+    note.replaceChildren(
+      ...(!pending.total
+        ? renderSuggestions(
+            withoutFilters ? { query: corrected ?? typed, count: withoutFilters, href: link({ q: corrected ?? typed, filters: emptyFilters(), exact: false }) } : undefined,
+            root.dataset.archive ?? base,
+          )
+        : corrected
+          ? renderCorrectionNote(corrected, typed, link({ exact: true }))
+          : []),
+    );
     list.setAttribute('aria-busy', 'false');
   };
 
@@ -134,6 +172,7 @@ async function start(root: HTMLElement) {
   let typedEntry = false;
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    exact.disabled = true;
     typing = setTimeout(() => {
       update(typedEntry ? 'replace' : 'push');
       typedEntry = true;
@@ -151,6 +190,17 @@ async function start(root: HTMLElement) {
     typedEntry = false;
   });
   more.addEventListener('click', () => void showMore(generation));
+  // The note's links are searches of this page: taken here, as one step in history each.
+  note.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest('a');
+    if (!target || target.pathname !== location.pathname) return;
+    event.preventDefault();
+    history.pushState(null, '', target.href);
+    typedEntry = false;
+    const state = parseSearchState(location.search);
+    writeForm(state);
+    void search(state);
+  });
   window.addEventListener('popstate', () => {
     typedEntry = false;
     const state = parseSearchState(location.search);

@@ -64,3 +64,28 @@ export function renderResult(data: PagefindResultData, excerptHtml: string | und
   else excerpt.innerHTML = excerptHtml;
   return element('li', {}, [element('article', { className: 'result' }, [element('h2', {}, [link]), meta, excerpt])]);
 }
+
+/** „Показани са резултати за „солун“. Търсене точно за „солон“": results of a corrected query, and the way back to the typed one. */
+export function renderCorrectionNote(corrected: string, typed: string, exactHref: string): Node[] {
+  return [
+    element('p', {}, [
+      `Показани са резултати за „${corrected}“. `,
+      element('a', { href: exactHref }, [`Търсене точно за „${typed}“`]),
+    ]),
+  ];
+}
+
+/** What to try when nothing was found: the same words without the filters, when that finds posts, other words, the archive. */
+export function renderSuggestions(
+  withoutFilters: { query: string; count: number; href: string } | undefined,
+  archiveHref: string,
+): Node[] {
+  const items: (Node | string)[][] = [];
+  if (withoutFilters) {
+    const words = withoutFilters.query ? ` „${withoutFilters.query}“` : '';
+    items.push([element('a', { href: withoutFilters.href }, [`Търсете${words} без филтрите`]), ` — ${countNews(withoutFilters.count)}.`]);
+  }
+  items.push(['Опитайте с друга дума или с по-малко думи.']);
+  items.push(['Разгледайте ', element('a', { href: archiveHref }, ['архива']), ' по години.']);
+  return [element('ul', {}, items.map((children) => element('li', {}, children)))];
+}

@@ -39,7 +39,7 @@ export const STORES = {
   searchShards: {
     holds: 'Pagefind bundles, one per shard of years, by a hash of what its pages give the index: only changed shards are indexed again',
     path: join(OWN, 'search'),
-    madeBy: ['src/node/search', 'src/lib/search/plan-shards.ts', 'npm:pagefind'],
+    madeBy: ['src/node/search', 'src/lib/search/plan-shards.ts', 'src/lib/search/index-vocabulary.ts', 'src/lib/search/vocabulary-file.ts', 'npm:pagefind'],
   },
   relatedPosts: {
     holds: 'every post’s related posts, under a key of the traits that decide them: found again only when one changes',

@@ -40,7 +40,7 @@ afterEach(async () => {
 /** Waits for the search to settle and returns the result links in order. */
 async function results(): Promise<string[]> {
   // The list is busy while a search runs; the count is announced when the cards are in.
-  await page.waitForSelector('[data-search-results][aria-busy="false"]');
+  await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
   return page.$$eval('[data-search-results] h2 a', (links) =>
     links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
   );
@@ -80,6 +80,60 @@ function answersTheSameInEveryLayout(shards: number) {
       expect(await results(), kind).toEqual(expected);
       expect(await page.$$eval('[data-search-results] mark', (marks) => marks.length), kind).toBeGreaterThan(0);
     }
+  });
+
+  it('answers a typo with the posts of the word meant, says so, and loads the vocabulary only then', async () => {
+    await open('/search/?q=solun');
+    await results();
+    const vocabularies: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/words.txt')) vocabularies.push(request.url());
+    });
+    await typeQuery('Солун');
+    await results();
+    expect(vocabularies, 'a query that finds posts needs no vocabulary').toEqual([]);
+    const typos: [typed: string, meant: string, expected: string[]][] = [
+      ['Солон', 'солун', [CHORUS]],
+      ['филипв', 'филипов', [ANTWERP, CANADA, CHORUS]],
+      // A Latin „C" among Cyrillic letters, as a keyboard switched halfway types it.
+      ['Cолун', 'солун', [CHORUS]],
+    ];
+    for (const [typed, meant, expected] of typos) {
+      await typeQuery(typed);
+      expect((await results()).sort(), typed).toEqual(expected.sort());
+      expect(await page.textContent('[data-search-status]'), typed).toContain(`за „${meant}“`);
+      expect(await page.textContent('[data-search-note]'), typed).toBe(`Показани са резултати за „${meant}“. Търсене точно за „${typed}“`);
+    }
+    expect(vocabularies).toHaveLength(shards);
+  });
+
+  it('searches exactly as typed when asked, and then suggests what to try', async () => {
+    await open('/search/?q=' + encodeURIComponent('Солон'));
+    await results();
+    await page.click('[data-search-note] a');
+    await page.waitForURL(/exact=1/);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Няма новини'));
+    expect(await results()).toEqual([]);
+    expect(await page.textContent('[data-search-status]')).toBe('Няма новини за „Солон“.');
+    expect(await page.$$eval('[data-search-note] li', (items) => items.map((item) => item.textContent))).toEqual([
+      'Опитайте с друга дума или с по-малко думи.',
+      'Разгледайте архива по години.',
+    ]);
+    // Typing again lets the search correct the new words.
+    await typeQuery('Солон ');
+    expect(await results()).toEqual([CHORUS]);
+  });
+
+  it('suggests dropping the filters when they leave nothing, and the link does so', async () => {
+    await open('/search/?q=toronto&year=2022');
+    await results();
+    expect(await page.textContent('[data-search-status]')).toBe('Няма новини за „toronto“ с избраните филтри.');
+    const first = page.locator('[data-search-note] li').first();
+    expect(await first.textContent()).toBe('Търсете „toronto“ без филтрите — 1 новина.');
+    await first.locator('a').click();
+    await page.waitForURL((url) => !url.search.includes('year'));
+    expect(await results()).toEqual([CANADA]);
+    expect(await page.isChecked('[data-facet="year"] input[value="2022"]')).toBe(false);
   });
 
   it('finds a person in every post that names him, typed in Latin', async () => {

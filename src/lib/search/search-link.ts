@@ -5,5 +5,5 @@ import { emptyFilters, serializeSearchState, type Facet, type Sort } from './sea
  * "all of them" links from lists that show only a few posts.
  */
 export function makeSearchQuery(filters: Partial<Record<Facet, string[]>>, sort: Sort = 'newest'): string {
-  return serializeSearchState({ q: '', filters: { ...emptyFilters(), ...filters }, sort });
+  return serializeSearchState({ q: '', filters: { ...emptyFilters(), ...filters }, sort, exact: false });
 }

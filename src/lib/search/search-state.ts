@@ -28,6 +28,8 @@ export interface SearchState {
   q: string;
   filters: Record<Facet, string[]>;
   sort: Sort;
+  /** Search for the query as typed, even when it finds nothing (no typo correction). */
+  exact: boolean;
 }
 
 export function emptyFilters(): Record<Facet, string[]> {
@@ -44,6 +46,7 @@ export function parseSearchState(search: string): SearchState {
     q: params.get('q') ?? '',
     filters,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
+    exact: params.get('exact') === '1',
   };
 }
 
@@ -53,6 +56,7 @@ export function serializeSearchState(state: SearchState): string {
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.exact && state.q.trim()) params.set('exact', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -13,6 +13,7 @@ import { isPostPageFile } from '../../lib/paths.ts';
 import { describeIndexedPage, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
 import { storeVersion } from '../stores.ts';
+import { collectVocabulary, writeShardVocabulary } from './shard-vocabulary.ts';
 
 /** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
 export const PAGEFIND_DIR = 'pagefind';
@@ -91,7 +92,8 @@ async function indexShard(site: string, shard: SearchShard, target: string, remo
       await mkdir(dirname(join(staging, page.path)), { recursive: true });
       await linkOrCopy(join(site, page.path), join(staging, page.path));
     });
-    await runPagefind(staging, partial);
+    const [, vocabulary] = await Promise.all([runPagefind(staging, partial), collectVocabulary(site, shard.pages.map((page) => page.path))]);
+    await writeShardVocabulary(partial, vocabulary);
     for (const name of await readdir(partial)) {
       if (UNUSED_UI.test(name)) await rm(join(partial, name));
     }

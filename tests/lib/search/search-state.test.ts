@@ -20,6 +20,14 @@ describe('search state in the URL', () => {
     expect(serializeSearchState(parseSearchState(url))).toBe(url);
   });
 
+  it('keeps „search exactly for this“ only with a query', () => {
+    const url = '?q=%D1%81%D0%BE%D0%BB%D0%BE%D0%BD&exact=1';
+    expect(parseSearchState(url).exact).toBe(true);
+    expect(serializeSearchState(parseSearchState(url))).toBe(url);
+    expect(serializeSearchState(parseSearchState('?exact=1'))).toBe('');
+    expect(parseSearchState('?q=x').exact).toBe(false);
+  });
+
   it('falls back to relevance for an unknown sort and ignores unknown parameters', () => {
     const state = parseSearchState('?sort=random&utm_source=x');
     expect(state.sort).toBe('relevance');
