@@ -1,6 +1,6 @@
 import { getAdjacentPosts } from '../lib/adjacent-posts.ts';
 import { findAllRelatedPosts } from '../node/related-cache.ts';
-import { getTopicSlug } from '../lib/topics.ts';
+import { getTopics, getTopicSlug } from '../lib/topics.ts';
 import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
 import { STORES } from '../node/stores.ts';
@@ -15,6 +15,8 @@ export async function getPostPages() {
   const partners = new Map((await getPartners()).map((partner) => [partner.id, partner]));
   const toCards = await getCardMaker();
   const related = await findAllRelatedPosts(news, { cacheFile: STORES.relatedPosts.path, limit: 3 });
+  // A post shows its topics as every other page names them, whatever its own spelling.
+  const topicNames = new Map(getTopics(news).map((topic) => [topic.slug, topic.name]));
   return news.map((post, index) => {
     const { newer, older } = getAdjacentPosts(news, index);
     const cluster = clusters.get(post.data.cluster.id);
@@ -48,7 +50,10 @@ export async function getPostPages() {
       post,
       cluster,
       partners: postPartners,
-      topics: post.data.topics.map((name) => ({ name, slug: getTopicSlug(name) })),
+      topics: post.data.topics.map((spelling) => {
+        const slug = getTopicSlug(spelling);
+        return { name: topicNames.get(slug) ?? spelling, slug };
+      }),
       newer: newer && toCards([newer])[0],
       older: older && toCards([older])[0],
       related: toCards(related.get(post.id) ?? []),

@@ -1,6 +1,6 @@
 import { keepShardsWithAllTerms, mergeByScore, mergeBySortKey, sumFilterCounts, type FilterCounts, type ResultStream } from '../lib/search/merge-shards.ts';
 import { SORT_KEY_META } from '../lib/search/search-state.ts';
-import { parseVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary-file.ts';
+import { parseVocabulary, vocabularyFile } from '../lib/search/vocabulary-file.ts';
 import type { ShardManifest } from '../lib/search/shard-manifest.ts';
 
 /** The part of Pagefind's browser API the search page uses (it ships no types). */
@@ -44,8 +44,8 @@ export interface SearchIndex {
     query: string | null,
     options: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: ResultStream<PagefindResultData>; filters: FilterCounts }>;
-  /** Every word the index can find, from all shards; fetched on first call only. */
-  vocabulary(): Promise<ReadonlySet<string>>;
+  /** The words the index can find that start with one of `letters`, from all shards. */
+  vocabulary(letters: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
 /** Loads one shard's Pagefind bundle: each from its own URL, so each is a module, and an index, of its own. */
@@ -66,15 +66,20 @@ export async function loadSearchIndex(base: string): Promise<SearchIndex> {
   if (!response.ok) throw new Error(`no search index (${response.status})`);
   const manifest = (await response.json()) as ShardManifest;
   const shards = await Promise.all(manifest.shards.map((shard) => loadShard(base, shard.path)));
-  let vocabulary: Promise<ReadonlySet<string>> | undefined;
+  // Each file fetched once: a reader correcting several words may need a letter again.
+  const files = new Map<string, Promise<string[]>>();
+  const loadFile = (url: string) => {
+    let words = files.get(url);
+    if (!words) files.set(url, (words = fetch(url).then(async (response) => (response.ok ? parseVocabulary(await response.text()) : []))));
+    return words;
+  };
   return {
-    vocabulary: () =>
-      (vocabulary ??= Promise.all(
-        manifest.shards.map(async (shard) => {
-          const response = await fetch(`${base}pagefind/${shard.path}${VOCABULARY_FILE}`);
-          return response.ok ? parseVocabulary(await response.text()) : [];
-        }),
-      ).then((lists) => new Set(lists.flat()))),
+    vocabulary: async (letters) => {
+      const urls = manifest.shards.flatMap((shard) =>
+        letters.filter((letter) => shard.letters.includes(letter)).map((letter) => `${base}pagefind/${shard.path}${vocabularyFile(letter)}`),
+      );
+      return new Set((await Promise.all(urls.map(loadFile))).flat());
+    },
     filters: async () => sumFilterCounts(await Promise.all(shards.map((shard) => shard.filters()))),
     search: async (query, options) => {
       const all = await Promise.all(shards.map((shard) => shard.search(query, options)));

@@ -94,9 +94,9 @@ async function start(root: HTMLElement) {
 
   /** The query the reader probably meant when `typed` finds nothing (see `correctQuery`); its code loads only then. */
   const correct = async (typed: string): Promise<string | undefined> => {
-    const [{ correctQuery }, vocabulary] = await Promise.all([import('../lib/search/correct-query.ts'), index.vocabulary()]);
+    const { correctQuery } = await import('../lib/search/correct-query.ts');
     const countPosts = async (words: string) => (await index.search(prepareQuery(words).pagefindQuery, {})).results.total;
-    return correctQuery(typed, vocabulary, countPosts);
+    return correctQuery(typed, (letters) => index.vocabulary(letters), countPosts);
   };
 
   const search = async (state: SearchState) => {

@@ -116,7 +116,7 @@ export function createNewsSchema<I extends z.ZodType = ReturnType<typeof plainIm
       .superRefine(refuseRepeats((person) => person.name, (person) => `„${person.name}“ е в списъка с хора два пъти`))
       .default([])
       .meta({ label: 'Хора', itemLabel: 'човек' } satisfies EditorMeta),
-    /** Topics in Bulgarian, lower case, e.g. „кръгова икономика"; each gets a topic page. */
+    /** Topics in Bulgarian, written as in a sentence: lower case, names and acronyms as they are („кръгова икономика", „CETA"); each gets a topic page. */
     // Two spellings of one topic („Interreg“, „interreg“) would share one topic page.
     topics: z
       .array(topicSchema, { error: 'очаква се списък' })

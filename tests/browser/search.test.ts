@@ -87,7 +87,8 @@ function answersTheSameInEveryLayout(shards: number) {
     await results();
     const vocabularies: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/words.txt')) vocabularies.push(request.url());
+      const file = /\/words\/(\w+)\.txt$/.exec(request.url());
+      if (file) vocabularies.push(String.fromCodePoint(Number.parseInt(file[1]!, 16)));
     });
     await typeQuery('Солун');
     await results();
@@ -104,7 +105,8 @@ function answersTheSameInEveryLayout(shards: number) {
       expect(await page.textContent('[data-search-status]'), typed).toContain(`за „${meant}“`);
       expect(await page.textContent('[data-search-note]'), typed).toBe(`Показани са резултати за „${meant}“. Търсене точно за „${typed}“`);
     }
-    expect(vocabularies).toHaveLength(shards);
+    // Only the words of the letters typed first are fetched (a Latin „C" may be a Cyrillic „С").
+    expect([...new Set(vocabularies)].sort()).toEqual(['c', 'с', 'ф']);
   });
 
   it('searches exactly as typed when asked, and then suggests what to try', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCountryName } from '../../src/lib/country-name.ts';
 import { groupPartnersByCountry } from '../../src/lib/group-partners.ts';
-import { getTopics } from '../../src/lib/topics.ts';
+import { chooseTopicName, getTopics } from '../../src/lib/topics.ts';
 import { toNewsCard } from '../../src/lib/news-card.ts';
 import { createPaths } from '../../src/lib/paths.ts';
 import { makePost } from '../helpers/make-post.ts';
@@ -16,6 +16,19 @@ describe('getTopics', () => {
       ['chista-energia', ['b']],
       ['interreg', ['a', 'b']],
     ]);
+  });
+});
+
+describe('topic names', () => {
+  it('shows a topic as most of its posts spell it', () => {
+    const posts = ['a', 'b', 'c'].map((id, i) => makePost(id, { topics: [i < 2 ? 'интелигентни градове' : 'Интелигентни Градове'] }));
+    expect(getTopics(posts).map((topic) => topic.name)).toEqual(['интелигентни градове']);
+  });
+
+  it('prefers capitals on a tie: an acronym or a name is written so on purpose', () => {
+    const posts = [makePost('a', { topics: ['ceta', 'open days'] }), makePost('b', { topics: ['CETA', 'Open Days'] })];
+    expect(getTopics(posts).map((topic) => topic.name)).toEqual(['CETA', 'Open Days']);
+    expect(chooseTopicName(new Map([['big data', 1], ['Big Data', 1]]))).toBe('Big Data');
   });
 });
 

@@ -1,4 +1,4 @@
-import { suggestWords } from './index-vocabulary.ts';
+import { lettersToLoad, suggestWords } from './index-vocabulary.ts';
 import { prepareQuery } from './prepare-query.ts';
 
 /** Suggestions tried per unknown word: enough for any real typo, few enough to count quickly. */
@@ -11,20 +11,21 @@ function replaceWord(query: string, word: string, by: string): string {
 
 /**
  * The query a reader most likely meant when `raw` finds nothing: each word that finds no
- * post on its own is replaced by the word of `vocabulary` one edit (or a look-alike letter,
+ * post on its own is replaced by the word of the index's vocabulary one edit (or a look-alike letter,
  * or a Latin reading) away from it that finds the most posts (`countPosts`). The query comes
  * back lower case; `undefined` when no word could be corrected.
  */
 export async function correctQuery(
   raw: string,
-  vocabulary: ReadonlySet<string>,
+  /** The words of the index starting with these letters. */
+  loadVocabulary: (letters: string[]) => Promise<ReadonlySet<string>>,
   countPosts: (query: string) => Promise<number>,
 ): Promise<string | undefined> {
   let corrected = raw.toLowerCase().normalize('NFC').trim();
   let changed = false;
   for (const word of prepareQuery(raw).words) {
     if ((await countPosts(word)) > 0) continue;
-    const candidates = suggestWords(word, vocabulary).slice(0, MOST_CANDIDATES);
+    const candidates = suggestWords(word, await loadVocabulary(lettersToLoad(word))).slice(0, MOST_CANDIDATES);
     const counts = await Promise.all(candidates.map(countPosts));
     let best = -1;
     for (let i = 0; i < candidates.length; i++) if (counts[i]! > 0 && (best < 0 || counts[i]! > counts[best]!)) best = i;

@@ -4,6 +4,7 @@ import { latinToCyrillic } from './latin-to-cyrillic.ts';
 import { isOneEditAway } from './one-edit-away.ts';
 import { toSearchKey, tokenize } from './search-key.ts';
 import { isStopword } from './stopwords.ts';
+import { firstLetter } from './vocabulary-file.ts';
 
 /** Shorter words are left out: one edit turns a two-letter word into too many others. */
 const SHORTEST_WORD = 3;
@@ -28,6 +29,17 @@ export function findIndexedWords(text: string): Set<string> {
   return words;
 }
 
+/** The ways a typed word may be meant: as typed, with look-alike letters folded, and a Latin spelling read as Bulgarian. */
+function readingsOf(word: string): string[] {
+  const folded = foldLookAlikes(word);
+  return [...new Set([word, folded, latinToCyrillic(folded)])];
+}
+
+/** The first letters of a word's readings: the vocabulary files `suggestWords` needs for it. */
+export function lettersToLoad(typed: string): string[] {
+  return [...new Set(readingsOf(typed.toLowerCase().normalize('NFC')).map(firstLetter))];
+}
+
 /**
  * Words of the vocabulary a reader may have meant by a word that finds nothing, best first:
  * the word with its look-alike letters folded („cолун" with a Latin c), or its Latin
@@ -37,10 +49,10 @@ export function findIndexedWords(text: string): Set<string> {
 export function suggestWords(typed: string, vocabulary: ReadonlySet<string>): string[] {
   const word = typed.toLowerCase().normalize('NFC');
   if ([...word].length < SHORTEST_WORD || DIGITS.test(word) || vocabulary.has(word)) return [];
-  const readings = [...new Set([word, foldLookAlikes(word), latinToCyrillic(foldLookAlikes(word))])];
+  const readings = readingsOf(word);
   const exact = readings.filter((reading) => reading !== word && vocabulary.has(reading));
   if (exact.length) return exact;
-  const lengths = new Set(readings.flatMap((reading) => [...reading].length));
+  const lengths = new Set(readings.map((reading) => [...reading].length));
   return [...vocabulary].filter((candidate) => {
     const length = [...candidate].length;
     if (!lengths.has(length) && !lengths.has(length - 1) && !lengths.has(length + 1)) return false;

@@ -8,5 +8,7 @@ export interface ShardManifest {
     to: number;
     /** How many posts it holds. */
     pages: number;
+    /** The first letters of its vocabulary's files (`vocabulary-file.ts`), so no file is asked for in vain. */
+    letters: string;
   }[];
 }

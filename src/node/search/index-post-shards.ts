@@ -13,7 +13,7 @@ import { isPostPageFile } from '../../lib/paths.ts';
 import { describeIndexedPage, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
 import { storeVersion } from '../stores.ts';
-import { collectVocabulary, writeShardVocabulary } from './shard-vocabulary.ts';
+import { collectVocabulary, readVocabularyLetters, writeShardVocabulary } from './shard-vocabulary.ts';
 
 /** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
 export const PAGEFIND_DIR = 'pagefind';
@@ -169,7 +169,17 @@ export async function indexPostShards(
       indexShard(site, shard, join(options.cacheDir, shard.id), removals),
     );
     for (const shard of shards) await placeShard(join(options.cacheDir, shard.id), join(output, shard.id));
-    const manifest: ShardManifest = { shards: shards.map((shard) => ({ path: `${shard.id}/`, from: shard.from, to: shard.to, pages: shard.pages.length })) };
+    const manifest: ShardManifest = {
+      shards: await Promise.all(
+        shards.map(async (shard) => ({
+          path: `${shard.id}/`,
+          from: shard.from,
+          to: shard.to,
+          pages: shard.pages.length,
+          letters: await readVocabularyLetters(join(output, shard.id)),
+        })),
+      ),
+    };
     await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
     const current = new Set(shards.map((shard) => shard.id));
     for (const name of await readdir(output)) {

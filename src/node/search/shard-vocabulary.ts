@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { mapConcurrently } from '../../lib/map-concurrently.ts';
 import { findIndexedWords } from '../../lib/search/index-vocabulary.ts';
-import { serializeVocabulary, VOCABULARY_FILE } from '../../lib/search/vocabulary-file.ts';
+import { splitVocabulary, VOCABULARY_DIR, vocabularyFile } from '../../lib/search/vocabulary-file.ts';
 
 const READ_CONCURRENCY = 32;
 
@@ -27,7 +27,14 @@ export async function collectVocabulary(site: string, paths: readonly string[]):
   return words;
 }
 
-/** Writes a vocabulary into a shard's bundle folder. */
+/** Writes a vocabulary into a shard's bundle folder, a file per first letter (see `vocabulary-file.ts`). */
 export async function writeShardVocabulary(bundle: string, words: Iterable<string>): Promise<void> {
-  await writeFile(join(bundle, VOCABULARY_FILE), serializeVocabulary(words));
+  await mkdir(join(bundle, VOCABULARY_DIR), { recursive: true });
+  for (const [letter, text] of splitVocabulary(words)) await writeFile(join(bundle, vocabularyFile(letter)), text);
+}
+
+/** The first letters a shard's vocabulary has files for, as one string, for the manifest. */
+export async function readVocabularyLetters(bundle: string): Promise<string> {
+  const files = await readdir(join(bundle, VOCABULARY_DIR));
+  return files.map((file) => String.fromCodePoint(Number.parseInt(file, 16))).sort().join('');
 }

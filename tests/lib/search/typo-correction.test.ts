@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { correctQuery } from '../../../src/lib/search/correct-query.ts';
 import { foldLookAlikes } from '../../../src/lib/search/fold-look-alikes.ts';
-import { findIndexedWords, suggestWords } from '../../../src/lib/search/index-vocabulary.ts';
-import { parseVocabulary, serializeVocabulary } from '../../../src/lib/search/vocabulary-file.ts';
+import { findIndexedWords, lettersToLoad, suggestWords } from '../../../src/lib/search/index-vocabulary.ts';
+import { parseVocabulary, splitVocabulary, vocabularyFile } from '../../../src/lib/search/vocabulary-file.ts';
 import { makeIndexKeys, SEARCH_KEYS_MARKER } from '../../../src/lib/search/index-keys.ts';
 import { isOneEditAway } from '../../../src/lib/search/one-edit-away.ts';
 
@@ -55,10 +55,19 @@ describe('a shard’s vocabulary', () => {
     expect([...findIndexedWords(indexedText('Среща в Солун', 'Среща'))]).toEqual(['среща']);
   });
 
-  it('survives its file', () => {
-    const words = new Set(['солун', 'антверпен', 'chorus']);
-    expect(new Set(parseVocabulary(serializeVocabulary(words)))).toEqual(words);
-    expect(serializeVocabulary(words)).toBe('chorus\nантверпен\nсолун');
+  it('is written one file per first letter, each in order, and read back whole', () => {
+    const words = ['солун', 'среща', 'антверпен', 'chorus', 'солун'];
+    const files = splitVocabulary(words);
+    expect([...files.keys()]).toEqual(['c', 'а', 'с']);
+    expect(files.get('с')).toBe('солун\nсреща');
+    expect(new Set([...files.values()].flatMap(parseVocabulary))).toEqual(new Set(words));
+    expect(vocabularyFile('с')).toBe('words/0441.txt');
+  });
+
+  it('needs the files of the letters a word may start with', () => {
+    expect(lettersToLoad('Солон')).toEqual(['с']);
+    expect(lettersToLoad('Cолун')).toEqual(['c', 'с']);
+    expect(lettersToLoad('solon')).toEqual(['s', 'с']);
   });
 });
 
@@ -89,16 +98,16 @@ describe('correcting a query', () => {
   const countPosts = async (query: string) => posts[query] ?? 0;
 
   it('replaces only the words that find nothing, keeping the rest of the query', async () => {
-    expect(await correctQuery('Среща в Солон', VOCABULARY, countPosts)).toBe('среща в солун');
+    expect(await correctQuery('Среща в Солон', async () => VOCABULARY, countPosts)).toBe('среща в солун');
   });
 
   it('picks the suggestion that finds the most posts', async () => {
     // „сряща“ is one edit from „среща“ (4 posts) only; „срещат“ from both „среща“ and „срещата“.
-    expect(await correctQuery('срещат', VOCABULARY, countPosts)).toBe('среща');
+    expect(await correctQuery('срещат', async () => VOCABULARY, countPosts)).toBe('среща');
   });
 
   it('gives up when no word can be corrected', async () => {
-    expect(await correctQuery('Солун', VOCABULARY, countPosts)).toBeUndefined();
-    expect(await correctQuery('xyzzy', VOCABULARY, countPosts)).toBeUndefined();
+    expect(await correctQuery('Солун', async () => VOCABULARY, countPosts)).toBeUndefined();
+    expect(await correctQuery('xyzzy', async () => VOCABULARY, countPosts)).toBeUndefined();
   });
 });
