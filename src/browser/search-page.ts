@@ -36,6 +36,7 @@ async function start(root: HTMLElement) {
     index = await loadSearchIndex(base);
   } catch {
     status.textContent = 'Търсенето още няма индекс. Изпълнете „npm run build“ и презаредете страницата.';
+    for (const part of root.querySelectorAll<HTMLElement>('[data-search-filters], [data-search-controls]')) part.hidden = true;
     return;
   }
 
@@ -52,14 +53,12 @@ async function start(root: HTMLElement) {
     fieldsets.set(facet, fieldset);
     facetsBox.append(details);
   }
-  root.querySelector<HTMLElement>('[data-search-controls]')!.hidden = false;
   facetsBox.hidden = false;
   // Folded on a phone, open beside the results on a wide screen (where its summary is not shown).
   const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const wide = matchMedia('(min-width: 56rem)');
   filters.open = wide.matches;
   wide.addEventListener('change', () => (filters.open = wide.matches));
-  filters.hidden = false;
   const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]')!;
   const countFilters = () => {
     const chosen = facetsBox.querySelectorAll('input[type=checkbox]:checked').length;

@@ -31,7 +31,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-s
     button.title = LABELS[theme];
   };
   label();
-  button.hidden = false;
   button.addEventListener('click', () => {
     theme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
     applyTheme(theme);
