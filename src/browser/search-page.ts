@@ -98,6 +98,22 @@ async function start(root: HTMLElement) {
     return correctQuery(typed, (letters) => index.vocabulary(letters), countPosts);
   };
 
+  /**
+   * Searches for the query; when it finds nothing (and the reader did not ask for it exactly),
+   * for the words it most likely meant. `corrected` is set whenever a correction was found,
+   * also one that finds nothing with the filters chosen.
+   */
+  const find = async (state: SearchState, options: Parameters<SearchIndex['search']>[1]) => {
+    const prepared = prepareQuery(state.q);
+    const result = await index.search(prepared.pagefindQuery, options);
+    if (result.results.total || !prepared.pagefindQuery || state.exact) return { prepared, result };
+    const corrected = await correct(state.q);
+    if (!corrected) return { prepared, result };
+    const meant = prepareQuery(corrected);
+    const answer = await index.search(meant.pagefindQuery, options);
+    return answer.results.total ? { prepared: meant, result: answer, corrected } : { prepared, result, corrected };
+  };
+
   const search = async (state: SearchState) => {
     const run = ++generation;
     countFilters();
@@ -106,18 +122,7 @@ async function start(root: HTMLElement) {
     const hasFilters = FACETS.some((facet) => state.filters[facet].length);
     const sort = toPagefindSort(state.sort) ?? (typed ? undefined : { date: 'desc' as const });
     const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-    let prepared = prepareQuery(state.q);
-    let result = await index.search(prepared.pagefindQuery, options);
-    // A query that finds nothing is answered for the words it most likely meant, unless asked not to.
-    let corrected: string | undefined;
-    if (!result.results.total && prepared.pagefindQuery && !state.exact) {
-      corrected = await correct(state.q);
-      const answer = corrected && (await index.search(prepareQuery(corrected).pagefindQuery, options));
-      if (answer && answer.results.total) {
-        prepared = prepareQuery(corrected!);
-        result = answer;
-      }
-    }
+    const { prepared, result, corrected } = await find(state, options);
     const shownQuery = result.results.total && corrected ? corrected : typed;
     // Found nothing with filters: would the same words find posts without them?
     const withoutFilters =

@@ -91,6 +91,15 @@ describe('the built site', () => {
     expect(pages).toContain('404.html');
   });
 
+  it('names topics as they are written, acronyms and names in capitals', async () => {
+    const topics = (await dom('topics/index.html')).querySelectorAll('main li a').map((a) => a.textContent.replace(/\(\d+\)/, '').trim());
+    expect(topics).toEqual(expect.arrayContaining(['CETA', 'Interreg', 'Open Days', 'Big Data', 'кръгова икономика']));
+    const post = await dom('news/partnyorska-sreshta-smartcitytech-partnership/index.html');
+    expect(post.querySelectorAll('[aria-labelledby="topics-heading"] a').map((a) => a.textContent.trim())).toEqual([
+      'Interreg', 'интелигентни градове', 'Big Data',
+    ]);
+  });
+
   it('shows each cluster with its own posts', async () => {
     const html = await dom('clusters/sofia-grad-na-znanieto/index.html');
     expect(html.querySelectorAll('main article')).toHaveLength(3);
