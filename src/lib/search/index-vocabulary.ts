@@ -41,10 +41,11 @@ export function lettersToLoad(typed: string): string[] {
 }
 
 /**
- * Words of the vocabulary a reader may have meant by a word that finds nothing, best first:
- * the word with its look-alike letters folded („cолун" with a Latin c), or its Latin
- * spelling read as Bulgarian, when the vocabulary has it; otherwise every word one edit
- * away from any of these (`isOneEditAway`). Empty when the word is short or known.
+ * Words of the vocabulary a reader may have meant by a word that finds nothing: the word
+ * with its look-alike letters folded („cолун" with a Latin c), or its Latin spelling read
+ * as Bulgarian, when the vocabulary has it; otherwise every word one edit away from any of
+ * these (`isOneEditAway`), in the vocabulary's order (`correctQuery` keeps the one that
+ * finds the most posts). Empty when the word is short or known.
  */
 export function suggestWords(typed: string, vocabulary: ReadonlySet<string>): string[] {
   const word = typed.toLowerCase().normalize('NFC');
