@@ -2,7 +2,7 @@
 // flashes in the other one. A file of the site's own, loaded by every page's <head> before
 // its styles: the Content Security Policy allows no inline script. The switch itself is
 // src/browser/theme-switch.ts. It also marks the page as one where scripts run, so controls
-// that need one (the switch) are drawn from the first paint instead of appearing later.
+// that need one (`.needs-script` in global.css) are drawn from the first paint, not later.
 document.documentElement.dataset.scripts = '';
 try {
   const theme = localStorage.getItem('theme');

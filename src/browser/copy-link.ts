@@ -1,7 +1,10 @@
-// „Копирай връзката“ on posts: shown only where a script runs, since copying needs one.
+// „Копирай връзката“ on posts (shown only where scripts run, see `.needs-script`). A page
+// served without HTTPS has no clipboard to write to: the button goes.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-  if (!navigator.clipboard) continue;
-  button.hidden = false;
+  if (!navigator.clipboard) {
+    button.closest('li')!.hidden = true;
+    continue;
+  }
   button.addEventListener('click', async () => {
     const status = button.closest('nav')?.querySelector('[data-copy-status]');
     try {

@@ -194,23 +194,22 @@ async function start(root: HTMLElement) {
     typedEntry = false;
   });
   more.addEventListener('click', () => void showMore(generation));
+  /** Shows the search the address bar holds: after Back, or a link of the note. */
+  const showLocation = () => {
+    typedEntry = false;
+    const state = parseSearchState(location.search);
+    writeForm(state);
+    void search(state);
+  };
   // The note's links are searches of this page: taken here, as one step in history each.
   note.addEventListener('click', (event) => {
     const target = (event.target as Element).closest('a');
     if (!target || target.pathname !== location.pathname) return;
     event.preventDefault();
     history.pushState(null, '', target.href);
-    typedEntry = false;
-    const state = parseSearchState(location.search);
-    writeForm(state);
-    void search(state);
+    showLocation();
   });
-  window.addEventListener('popstate', () => {
-    typedEntry = false;
-    const state = parseSearchState(location.search);
-    writeForm(state);
-    void search(state);
-  });
+  window.addEventListener('popstate', showLocation);
 
   writeForm(initial);
   await search(initial);

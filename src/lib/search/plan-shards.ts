@@ -69,6 +69,16 @@ export function planShards(pages: readonly IndexedPage[], bytesPerShard: number,
 const DATE_KEY = 'data-pagefind-sort="date:';
 
 /**
+ * Where the part of a post page that Pagefind reads lies in its bytes: from the
+ * `data-pagefind-body` element to the end of the article; `undefined` when the page has none.
+ */
+export function findIndexedPart(page: Buffer): { start: number; end: number } | undefined {
+  const start = page.indexOf('data-pagefind-body');
+  const end = start < 0 ? -1 : page.indexOf('</article>', start);
+  return end < 0 ? undefined : { start, end };
+}
+
+/**
  * Reads what the search index needs from a post page's bytes: its date, and a hash of the
  * part Pagefind reads, from the `data-pagefind-body` element to the end of the article.
  * The rest of the page (neighbouring and related posts, asset names) changes with other
@@ -77,10 +87,9 @@ const DATE_KEY = 'data-pagefind-sort="date:';
  * page is searched as bytes, not decoded: a cold build reads every post page.
  */
 export function describeIndexedPage(path: string, page: Buffer): IndexedPage {
-  const body = page.indexOf('data-pagefind-body');
-  const end = body < 0 ? -1 : page.indexOf('</article>', body);
-  const key = end < 0 ? -1 : page.indexOf(DATE_KEY, body);
-  const date = key >= 0 && key < end ? page.toString('latin1', key + DATE_KEY.length, key + DATE_KEY.length + 10) : '';
-  if (!/^\d{4}-\d\d-\d\d$/.test(date)) throw new Error(`${path}: no data-pagefind-body article with a date sort key`);
-  return { path, date, hash: createHash('sha1').update(page.subarray(body, end)).digest('base64url'), bytes: end - body };
+  const part = findIndexedPart(page);
+  const key = part ? page.indexOf(DATE_KEY, part.start) : -1;
+  const date = part && key >= 0 && key < part.end ? page.toString('latin1', key + DATE_KEY.length, key + DATE_KEY.length + 10) : '';
+  if (!part || !/^\d{4}-\d\d-\d\d$/.test(date)) throw new Error(`${path}: no data-pagefind-body article with a date sort key`);
+  return { path, date, hash: createHash('sha1').update(page.subarray(part.start, part.end)).digest('base64url'), bytes: part.end - part.start };
 }

@@ -3,26 +3,26 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { mapConcurrently } from '../../lib/map-concurrently.ts';
 import { findIndexedWords } from '../../lib/search/index-vocabulary.ts';
+import { findIndexedPart } from '../../lib/search/plan-shards.ts';
 import { splitVocabulary, VOCABULARY_DIR, vocabularyFile } from '../../lib/search/vocabulary-file.ts';
 
 const READ_CONCURRENCY = 32;
 
-/** The part of a post page Pagefind reads (see `describeIndexedPage`), as text. */
-function readIndexedText(html: string): string {
-  const start = html.indexOf('data-pagefind-body');
-  if (start < 0) return '';
-  const end = html.indexOf('</article>', start);
-  const part = html.slice(html.indexOf('>', start) + 1, end < 0 ? undefined : end);
+/** The part of a post page Pagefind reads (`findIndexedPart`), as text. */
+function readIndexedText(page: Buffer): string {
+  const part = findIndexedPart(page);
+  if (!part) return '';
+  const html = page.toString('utf8', page.indexOf('>', part.start) + 1, part.end);
   // Every tag a space (Astro's markup is well formed). A word cut by a tag, as emphasis inside a
   // word would, gives halves whose keys the index lacks, so they stay out of the vocabulary.
-  return decodeHTML(part.replace(/<[^>]*>/g, ' '));
+  return decodeHTML(html.replace(/<[^>]*>/g, ' '));
 }
 
 /** The vocabulary of the post pages `paths` (relative to `site`), for `writeShardVocabulary`. */
 export async function collectVocabulary(site: string, paths: readonly string[]): Promise<Set<string>> {
   const words = new Set<string>();
   await mapConcurrently(paths, READ_CONCURRENCY, async (path) => {
-    for (const word of findIndexedWords(readIndexedText(await readFile(join(site, path), 'utf8')))) words.add(word);
+    for (const word of findIndexedWords(readIndexedText(await readFile(join(site, path))))) words.add(word);
   });
   return words;
 }
