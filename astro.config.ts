@@ -10,6 +10,7 @@ import { securityHeadersIntegration } from './src/integrations/security-headers.
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { KEEP_SITE_ENV } from './src/node/stores.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/astro/site.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -24,8 +25,13 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    // Neither the 404 page nor the web editor is a page for search engines.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes(`/${ADMIN_DIR}/`) }),
+    // Neither the 404 page nor the web editor is a page for search engines. Every page has
+    // its counterpart in each language at the same path below the language's root, which
+    // the sitemap lists as alternates of each other (`content/site.yaml` names the languages).
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.includes(`/${ADMIN_DIR}/`),
+      ...(LANGUAGES.length > 1 ? { i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((language) => [language, language])) } } : {}),
+    }),
     cmsIntegration(),
     pagefindIntegration(),
     postFilesIntegration(),

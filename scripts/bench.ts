@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { checkContent, readClusters, readPartners } from '../src/node/content/check-content.ts';
-import { generatePosts, splitSentences } from './bench/generate-posts.ts';
+import { generatePosts, generateTranslations, splitSentences } from './bench/generate-posts.ts';
+
+/** Every how many posts one is translated into English. */
+const TRANSLATE_EVERY = 10;
 import { runMeasured as run, type MeasuredRun as Run } from './bench/run-measured.ts';
 
 const { values } = parseArgs({
@@ -72,6 +75,7 @@ try {
   const contentRoot = join(root, 'content');
   await cp(join(projectRoot, 'content/clusters'), join(contentRoot, 'clusters'), { recursive: true });
   await cp(join(projectRoot, 'content/partners'), join(contentRoot, 'partners'), { recursive: true });
+  await cp(join(projectRoot, 'content/site.yaml'), join(contentRoot, 'site.yaml'));
   await mkdir(join(contentRoot, 'news'), { recursive: true });
   const known = {
     clusters: (await readClusters(join(projectRoot, 'content'), projectRoot)).entries.map((e) => e.id),
@@ -86,6 +90,11 @@ try {
     await writeFile(join(contentRoot, 'news', post.file), post.text);
     if (post.text.includes('images:')) await writeFile(join(contentRoot, 'news', post.file.replace(/\.md$/, '.png')), photo);
   }
+  // One post in ten translated into English, as an archive whose recent posts are translated might be.
+  const englishSentences = splitSentences(realPosts.translations.map((translation) => translation.body));
+  const translations = generateTranslations(posts, englishSentences, TRANSLATE_EVERY);
+  await mkdir(join(contentRoot, 'translations/en'), { recursive: true });
+  for (const translation of translations) await writeFile(join(contentRoot, 'translations/en', translation.file), translation.text);
 
   const env = {
     BENCH_TIMINGS: '1',
@@ -105,6 +114,7 @@ try {
 
   const report = {
     posts: count,
+    translations: translations.length,
     shape: values.light ? 'light' : 'real',
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     cold,

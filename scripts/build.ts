@@ -215,18 +215,28 @@ const indexing = (async (): Promise<Error | undefined> => {
   const indexStart = performance.now();
   try {
     const bytesPerShard = Number(process.env.SEARCH_SHARD_BYTES) || undefined;
-    const postPages = pages.filter(isPostPageFile);
+    // Read only now: Astro has built with the site's file, so it is valid.
+    const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../src/astro/site.ts');
     const described = await describingPages;
-    const { shards, indexed } = await indexPostShards(next, {
-      cacheDir: STORES.searchShards.path,
-      postPages,
-      ...(described ? { described } : {}),
-      ...(bytesPerShard ? { bytesPerShard } : {}),
-    });
+    let indexedShards = 0;
+    // One language after another, so no two Pagefind runs hold their memory at once.
+    for (const language of LANGUAGES) {
+      const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
+      const postPages = pages.filter((page) => page.startsWith(prefix) && isPostPageFile(page.slice(prefix.length)));
+      const { shards, indexed } = await indexPostShards(next, {
+        cacheDir: join(STORES.searchShards.path, language),
+        postPages,
+        edition: { prefix, language },
+        ...(described && !prefix ? { described } : {}),
+        ...(bytesPerShard ? { bytesPerShard } : {}),
+      });
+      indexedShards += indexed;
+      const reused = shards - indexed;
+      console.log(`Search index (${language}) of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged).`);
+    }
     timings['search index'] = performance.now() - indexStart;
-    timings['search shards indexed'] = indexed;
-    const reused = shards - indexed;
-    console.log(`Search index of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged) in ${seconds(timings['search index'])}.`);
+    timings['search shards indexed'] = indexedShards;
+    console.log(`Search indexes built in ${seconds(timings['search index'])}.`);
     return undefined;
   } catch (error) {
     const cause = (error as Error).cause ? `\n${String((error as Error).cause)}` : '';

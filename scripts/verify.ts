@@ -12,6 +12,7 @@ import { checkAccessibility } from './verify/check-accessibility.ts';
 import { checkBudgets } from './verify/check-budgets.ts';
 import { checkHtml } from './verify/check-html.ts';
 import { checkIntegrity } from './verify/check-integrity.ts';
+import { checkLanguages } from './verify/check-languages.ts';
 import { checkLinks } from './verify/check-links.ts';
 import type { CheckResult } from './verify/check-result.ts';
 import { STORES } from '../src/node/stores.ts';
@@ -30,6 +31,7 @@ const options = { outDir, projectRoot, contentRoot, site: SITE_URL, base: BASE_P
 
 const checks: [string, () => Promise<CheckResult>][] = [
   ['integrity', () => checkIntegrity(options)],
+  ['languages', () => checkLanguages(options)],
   ['links', () => checkLinks(options)],
   ['html', () => checkHtml(options)],
   ['accessibility', () => checkAccessibility(options)],

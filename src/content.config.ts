@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { clusterSchema } from './schemas/cluster.ts';
 import { createImagesSchema, createNewsSchema } from './schemas/news.ts';
 import { partnerSchema } from './schemas/partner.ts';
+import { translationSchema } from './schemas/translation.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
 import { contentLoader } from './loaders/content-loader.ts';
 
@@ -27,4 +28,10 @@ const partners = defineCollection({
   schema: partnerSchema,
 });
 
-export const collections = { news, clusters, partners };
+/** Posts in the site's other languages, ids `<language>/<slug>` (see `translationSchema`). */
+const translations = defineCollection({
+  loader: contentLoader('translations'),
+  schema: translationSchema,
+});
+
+export const collections = { news, clusters, partners, translations };

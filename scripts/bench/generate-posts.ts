@@ -132,3 +132,27 @@ export function generatePosts(
   }
   return posts;
 }
+
+/**
+ * English translations of some of `posts` (every `every`-th, from the `every/2`-th, so the
+ * benchmark's edited first post stays untranslated): files for `content/translations/en/`,
+ * with bodies as long as the originals' made from the sentences of the real translations.
+ */
+export function generateTranslations(posts: readonly GeneratedPost[], sentences: readonly string[], every: number, seed = 7): GeneratedPost[] {
+  const random = createRandom(seed);
+  const translated: GeneratedPost[] = [];
+  posts.forEach((post, index) => {
+    if (index % every !== Math.floor(every / 2)) return;
+    const length = 1900 + Math.floor(random.next() * 800);
+    const paragraphs: string[] = [];
+    for (let written = 0; written < length; ) {
+      const paragraph = Array.from({ length: 2 + Math.floor(random.next() * 3) }, () => random.pick(sentences)).join(' ');
+      paragraphs.push(paragraph);
+      written += paragraph.length;
+    }
+    const title = `${random.pick(sentences).slice(0, 60).trim()} (${index + 1})`;
+    const text = ['---', `title: ${JSON.stringify(title)}`, `summary: ${JSON.stringify(random.pick(sentences))}`, 'event:', `  name: ${JSON.stringify(`Event ${index + 1}`)}`, '---', '', paragraphs.join('\n\n'), ''].join('\n');
+    translated.push({ file: post.file, text });
+  });
+  return translated;
+}

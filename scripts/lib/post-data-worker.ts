@@ -9,8 +9,10 @@
  * files: the process that waits for the cards holds what it was sent until the build ends.
  */
 import { makeAllEventsCalendar, makePostCalendar } from '../../src/astro/calendar.ts';
-import { SITE_TITLE } from '../../src/astro/site.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, contextFor } from '../../src/astro/site.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
+import { transliterate } from '../../src/lib/transliterate.ts';
+import type { NewsPost } from '../../src/lib/news-post.ts';
 import { checkContent } from '../../src/node/content/check-content.ts';
 import { writeCheckedContent } from '../../src/node/content/checked-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
@@ -36,20 +38,34 @@ async function readPostData(contentRoot: string, projectRoot: string, calendarDi
   if (problems.length) return { problems: problems.map(formatProblem) };
   // Astro's loader takes the entries from here rather than checking every file again.
   await writeCheckedContent(checkedDir, check);
-  const names = new Map(clusters.map((cluster) => [cluster.id, cluster.data.shortName]));
   const posts = sortNewestFirst(news.filter(isPublished));
-  const calendars = posts.map(makePostCalendar);
-  return {
-    cards: posts.map((post) => ({
-      path: postFiles.card(post.id),
-      content: makePostCardContent(post, names.get(post.data.cluster.id) ?? post.data.cluster.id, SITE_TITLE),
-    })),
-    calendars: await cacheTexts(
-      [...posts.map((post, index) => ({ path: postFiles.calendar(post.id), text: calendars[index]! })), { path: postFiles.allEvents(), text: makeAllEventsCalendar(calendars) }],
-      calendarDir,
-      '.ics',
-    ),
-  };
+  const cards: CardToDraw[] = [];
+  const calendars: { path: string; text: string }[] = [];
+  // Every language gets each post's calendar (its facts are every language's); a card of its
+  // own only where the post is translated: elsewhere the page shows the original's card.
+  for (const language of LANGUAGES) {
+    const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
+    const locale = contextFor(language);
+    const translations = new Map(check.translations.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry.data]));
+    const names = new Map(clusters.map((cluster) => {
+      const own = cluster.data.translations[language]?.shortName;
+      return [cluster.id, own ?? (prefix && DEFAULT_LANGUAGE === 'bg' ? transliterate(cluster.data.shortName) : cluster.data.shortName)];
+    }));
+    const textsOf = (post: NewsPost) => {
+      const translation = translations.get(post.id);
+      return { eventName: translation?.event.name ?? post.data.event.name, summary: translation?.summary ?? post.data.summary };
+    };
+    const postCalendars = posts.map((post) => makePostCalendar(post, language, textsOf));
+    calendars.push(...posts.map((post, index) => ({ path: postFiles.calendar(post.id, prefix), text: postCalendars[index]! })));
+    calendars.push({ path: postFiles.allEvents(prefix), text: makeAllEventsCalendar(postCalendars, language) });
+    for (const post of posts) {
+      const translation = translations.get(post.id);
+      if (prefix && !translation) continue;
+      const clusterName = names.get(post.data.cluster.id) ?? post.data.cluster.id;
+      cards.push({ path: postFiles.card(post.id, prefix), content: makePostCardContent(post, clusterName, locale.site.name, locale, translation?.title) });
+    }
+  }
+  return { cards, calendars: await cacheTexts(calendars, calendarDir, '.ics') };
 }
 
 const [contentRoot, projectRoot, calendarDir, checkedDir] = process.argv.slice(2) as [string, string, string, string];

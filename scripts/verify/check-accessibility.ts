@@ -3,7 +3,7 @@ import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import { launchBrowser } from '../lib/launch-browser.ts';
 import { serveSite } from '../lib/serve-site.ts';
 import { result, type CheckResult } from './check-result.ts';
-import { findPageTypes } from './page-types.ts';
+import { findOtherLanguagePages, findPageTypes } from './page-types.ts';
 import { listSiteFiles } from './site-files.ts';
 
 const PAGES_AT_ONCE = 2;
@@ -12,7 +12,8 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core in real Chromium on every page type, light and dark: zero WCAG 2.2 AA violations. */
 export async function checkAccessibility(options: { outDir: string; base: string }): Promise<CheckResult> {
-  const pageTypes = findPageTypes(await listSiteFiles(options.outDir));
+  const files = await listSiteFiles(options.outDir);
+  const pageTypes = { ...findPageTypes(files), ...findOtherLanguagePages(files) };
   const site = await serveSite(options.outDir, options.base);
   const browser = await launchBrowser();
   const problems: string[] = [];
@@ -26,7 +27,7 @@ export async function checkAccessibility(options: { outDir: string; base: string
       const page = await context.newPage();
       try {
         await page.goto(`${site.url}${options.base}${path}`);
-        if (type === 'search') await page.waitForSelector('[data-search-results] a');
+        if (type.startsWith('search')) await page.waitForSelector('[data-search-results] a');
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

@@ -26,6 +26,21 @@ const FIRST_OF: Partial<Record<PageType, RegExp>> = {
   topic: /^topics\/([^/]+)\/index\.html$/,
 };
 
+/**
+ * The pages of the site's other languages the browser checks visit besides the default
+ * language's page types: each language's post and search pages, whose text and markup
+ * differ most (a translation, an untranslated post's facts, the English search).
+ */
+export function findOtherLanguagePages(files: readonly string[]): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const language of new Set(files.flatMap((path) => /^([a-z]{2})\/index\.html$/.exec(path)?.[1] ?? []))) {
+    const post = files.find((path) => path.startsWith(`${language}/`) && POST_PAGE_FILE.test(path.slice(language.length + 1)));
+    if (post) found[`post (${language})`] = post.replace(/index\.html$/, '');
+    found[`search (${language})`] = `${language}/search/?q=thessaloniki`;
+  }
+  return found;
+}
+
 /** One page of each type in the built site (paths below the base), whatever its content. */
 export function findPageTypes(files: readonly string[]): Record<PageType, string> {
   const found = {} as Record<PageType, string>;

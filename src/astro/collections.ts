@@ -1,12 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from '../lib/visibility.ts';
 import { sortNewestFirst } from '../lib/sort-news.ts';
-import { toNewsCard } from '../lib/news-card.ts';
-import { paths } from './site.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type ClusterEntry = CollectionEntry<'clusters'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
 
 const collator = new Intl.Collator('bg');
 
@@ -25,8 +24,15 @@ export async function getPartners(): Promise<PartnerEntry[]> {
   return (await getCollection('partners')).sort((a, b) => collator.compare(a.data.name, b.data.name));
 }
 
-/** A function that turns posts into list cards, with cluster names looked up once. */
-export async function getCardMaker() {
-  const names = new Map((await getClusters()).map((cluster) => [cluster.id, cluster.data.shortName]));
-  return (posts: NewsEntry[]) => posts.map((post) => toNewsCard(post, names, paths));
+/** The translations into a language, by the slug of the post each translates; only those of published posts. */
+export async function getTranslations(language: string): Promise<Map<string, TranslationEntry>> {
+  const published = new Set((await getVisibleNews()).map((post) => post.id));
+  const prefix = `${language}/`;
+  const found = new Map<string, TranslationEntry>();
+  for (const entry of await getCollection('translations')) {
+    if (!entry.id.startsWith(prefix)) continue;
+    const slug = entry.id.slice(prefix.length);
+    if (published.has(slug)) found.set(slug, entry);
+  }
+  return found;
 }

@@ -4,7 +4,9 @@ import { drawMap, readCountries } from '../lib/map/draw-map.ts';
 import { collectPartnerCountries, collectPlaces, limitPlaceEvents } from '../lib/map/places.ts';
 import type { NewsPost } from '../lib/news-post.ts';
 import { buildTimeline } from '../lib/timeline.ts';
+import type { Language } from '../i18n/languages.ts';
 import { getClusters, getPartners } from './collections.ts';
+import { getEdition } from './edition.ts';
 
 const countries = readCountries(world as unknown as Topology);
 
@@ -24,13 +26,14 @@ export const EXPLORE_LIMITS = {
 } as const;
 
 /** The map drawing and the timeline of some posts' events. */
-export async function getExploreData(posts: readonly NewsPost[], size: keyof typeof MAP_SIZES = 'full') {
-  const clusterNames = new Map((await getClusters()).map((cluster) => [cluster.id, cluster.data.shortName]));
+export async function getExploreData(posts: readonly NewsPost[], language: Language, size: keyof typeof MAP_SIZES = 'full') {
+  const edition = await getEdition(language);
+  const clusterNames = new Map((await getClusters()).map((cluster) => [cluster.id, edition.nameCluster(cluster).shortName]));
   const partnerCountries = new Map((await getPartners()).map((partner) => [partner.id, partner.data.country]));
-  const allPlaces = collectPlaces(posts, clusterNames);
+  const allPlaces = collectPlaces(posts, clusterNames, edition, edition.textsOf);
   const places = limitPlaceEvents(allPlaces, EXPLORE_LIMITS[size].placeEvents);
   const shaded = collectPartnerCountries(posts, partnerCountries);
-  const events = allPlaces.flatMap((place) => place.events.map((event) => ({ ...event, place: `${place.city}, ${place.countryName}` })));
+  const events = allPlaces.flatMap((place) => place.events.map((event) => ({ ...event, place: `${place.cityName}, ${place.countryName}` })));
   return {
     places,
     shaded,

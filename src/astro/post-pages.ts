@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages.ts';
 import { getAdjacentPosts } from '../lib/adjacent-posts.ts';
 import { findAllRelatedPosts } from '../node/related-cache.ts';
 import { getTopics, getTopicSlug } from '../lib/topics.ts';
@@ -5,15 +6,17 @@ import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
 import { STORES } from '../node/stores.ts';
 import { cardPath } from './cards.ts';
-import { getCardMaker, getClusters, getPartners, getVisibleNews } from './collections.ts';
-import { SITE_TITLE, absolute, paths } from './site.ts';
+import { getClusters, getPartners, getVisibleNews } from './collections.ts';
+import { getEdition } from './edition.ts';
+import { DEFAULT_LANGUAGE, absolute, pathsFor } from './site.ts';
 
-/** Everything a post page shows, computed once for all posts. */
-export async function getPostPages() {
+/** Everything a post page in one language shows, computed once for all posts. */
+export async function getPostPages(language: Language) {
+  const edition = await getEdition(language);
+  const { paths, site, t } = edition;
   const news = await getVisibleNews();
   const clusters = new Map((await getClusters()).map((cluster) => [cluster.id, cluster]));
   const partners = new Map((await getPartners()).map((partner) => [partner.id, partner]));
-  const toCards = await getCardMaker();
   const related = await findAllRelatedPosts(news, { cacheFile: STORES.relatedPosts.path, limit: 3 });
   // A post shows its topics as every other page names them, whatever its own spelling.
   const topicNames = new Map(getTopics(news).map((topic) => [topic.slug, topic.name]));
@@ -22,28 +25,37 @@ export async function getPostPages() {
     const cluster = clusters.get(post.data.cluster.id);
     const postPartners = post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []);
     const year = yearOf(post.data.date);
+    const texts = edition.textsOf(post);
+    const translation = texts.translation;
+    const url = absolute(paths.post(post.id));
     const jsonLd = makePostJsonLd({
       post,
-      url: absolute(paths.post(post.id)),
-      image: absolute(cardPath(post.id)),
+      url,
+      image: absolute(cardPath(post.id, language, translation !== undefined)),
       cluster: {
         url: absolute(paths.cluster(post.data.cluster.id)),
-        name: cluster?.data.name ?? post.data.cluster.id,
+        name: cluster ? edition.nameCluster(cluster).name : post.data.cluster.id,
         country: 'BG',
         website: cluster?.data.website,
       },
       partners: postPartners.map((partner) => ({
         url: absolute(paths.partner(partner.id)),
-        name: partner.data.name,
+        name: edition.namePartner(partner),
         country: partner.data.country,
         website: partner.data.website,
       })),
       breadcrumbs: [
-        { name: SITE_TITLE, url: absolute(paths.home()) },
-        { name: 'Новини', url: absolute(paths.archive()) },
+        { name: site.name, url: absolute(paths.home()) },
+        { name: t.layout.nav.news, url: absolute(paths.archive()) },
         { name: String(year), url: absolute(paths.year(year)) },
-        { name: post.data.title, url: absolute(paths.post(post.id)) },
+        { name: texts.title, url },
       ],
+      locale: edition,
+      language: texts.language ?? language,
+      texts: translation
+        ? { title: texts.title, summary: texts.summary, eventName: texts.eventName, people: translation.data.people ?? [] }
+        : undefined,
+      translationOf: translation ? absolute(pathsFor(DEFAULT_LANGUAGE).post(post.id)) : undefined,
     });
     return {
       jsonLd,
@@ -54,9 +66,9 @@ export async function getPostPages() {
         const slug = getTopicSlug(spelling);
         return { name: topicNames.get(slug) ?? spelling, slug };
       }),
-      newer: newer && toCards([newer])[0],
-      older: older && toCards([older])[0],
-      related: toCards(related.get(post.id) ?? []),
+      newer: newer && edition.toCards([newer])[0],
+      older: older && edition.toCards([older])[0],
+      related: edition.toCards(related.get(post.id) ?? []),
     };
   });
 }

@@ -7,6 +7,8 @@ import type { ShardManifest } from '../lib/search/shard-manifest.ts';
 export interface PagefindResultData {
   url: string;
   content: string;
+  /** Pagefind's excerpt around the matched words: escaped HTML with `<mark>`. */
+  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -49,8 +51,8 @@ export interface SearchIndex {
 }
 
 /** Loads one shard's Pagefind bundle: each from its own URL, so each is a module, and an index, of its own. */
-async function loadShard(base: string, path: string): Promise<PagefindApi> {
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/${path}pagefind.js`)) as PagefindApi;
+async function loadShard(index: string, base: string, path: string): Promise<PagefindApi> {
+  const pagefind = (await import(/* @vite-ignore */ `${index}${path}pagefind.js`)) as PagefindApi;
   await pagefind.options({ baseUrl: base });
   await pagefind.init();
   return pagefind;
@@ -61,11 +63,11 @@ async function loadShard(base: string, path: string): Promise<PagefindApi> {
  * bundle per shard, see `plan-shards.ts`); rejects when there is none (a dev server
  * before any build).
  */
-export async function loadSearchIndex(base: string): Promise<SearchIndex> {
-  const response = await fetch(`${base}pagefind/shards.json`);
+export async function loadSearchIndex(base: string, index = `${base}pagefind/`): Promise<SearchIndex> {
+  const response = await fetch(`${index}shards.json`);
   if (!response.ok) throw new Error(`no search index (${response.status})`);
   const manifest = (await response.json()) as ShardManifest;
-  const shards = await Promise.all(manifest.shards.map((shard) => loadShard(base, shard.path)));
+  const shards = await Promise.all(manifest.shards.map((shard) => loadShard(index, base, shard.path)));
   // Each file fetched once: a reader correcting several words may need a letter again.
   const files = new Map<string, Promise<string[]>>();
   const loadFile = (url: string) => {
@@ -76,7 +78,7 @@ export async function loadSearchIndex(base: string): Promise<SearchIndex> {
   return {
     vocabulary: async (letters) => {
       const urls = manifest.shards.flatMap((shard) =>
-        letters.filter((letter) => shard.letters.includes(letter)).map((letter) => `${base}pagefind/${shard.path}${vocabularyFile(letter)}`),
+        letters.filter((letter) => shard.letters.includes(letter)).map((letter) => `${index}${shard.path}${vocabularyFile(letter)}`),
       );
       return new Set((await Promise.all(urls.map(loadFile))).flat());
     },

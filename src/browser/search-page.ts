@@ -1,5 +1,5 @@
 import { makeExcerpt } from '../lib/search/make-excerpt.ts';
-import { prepareQuery } from '../lib/search/prepare-query.ts';
+import { prepareQuery, type PreparedQuery } from '../lib/search/prepare-query.ts';
 import {
   emptyFilters,
   FACETS,
@@ -12,9 +12,17 @@ import {
 } from '../lib/search/search-state.ts';
 import type { ResultStream } from '../lib/search/merge-shards.ts';
 import { loadSearchIndex, type PagefindResultData, type SearchIndex } from './pagefind-api.ts';
-import { countNews, renderCorrectionNote, renderFacet, renderResult, renderSuggestions, updateFacetCounts } from './search-view.ts';
+import { renderCorrectionNote, renderFacet, renderResult, renderSuggestions, updateFacetCounts } from './search-view.ts';
+import { getBrowserText } from './browser-text.ts';
+import { SEARCH_KEYS_MARKER } from '../lib/search/index-keys.ts';
 
 const PAGE_SIZE = 10;
+
+/** A query for an index Pagefind stems itself: the words as typed. */
+function prepareAsTyped(raw: string): PreparedQuery {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  return { words, keys: [], pagefindQuery: words.length ? words.join(' ') : null };
+}
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -29,13 +37,18 @@ async function start(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = root.dataset.base ?? '/';
+  const text = getBrowserText();
+  // Bulgarian pages are searched through the site's own search keys, with typo correction;
+  // other languages through Pagefind's own stemming, with Pagefind's excerpts.
+  const ownKeys = document.documentElement.lang === 'bg';
+  const prepare = (query: string) => (ownKeys ? prepareQuery(query) : prepareAsTyped(query));
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<Facet, Record<string, string>>;
 
   let index: SearchIndex;
   try {
-    index = await loadSearchIndex(base);
+    index = await loadSearchIndex(base, root.dataset.index);
   } catch {
-    status.textContent = 'Търсенето още няма индекс. Изпълнете „npm run build“ и презаредете страницата.';
+    status.textContent = text.noIndex;
     for (const part of root.querySelectorAll<HTMLElement>('[data-search-filters], [data-search-controls]')) part.hidden = true;
     return;
   }
@@ -48,7 +61,7 @@ async function start(root: HTMLElement) {
     if (!ids.length) continue;
     const values = ids
       .map((id): [string, string] => [id, labels[facet]?.[id] ?? id])
-      .sort((a, b) => (facet === 'year' ? b[1].localeCompare(a[1]) : a[1].localeCompare(b[1], 'bg')));
+      .sort((a, b) => (facet === 'year' ? b[1].localeCompare(a[1]) : a[1].localeCompare(b[1], text.locale)));
     const { details, fieldset } = renderFacet(facet, values, initial.filters[facet]);
     fieldsets.set(facet, fieldset);
     facetsBox.append(details);
@@ -62,13 +75,21 @@ async function start(root: HTMLElement) {
   const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]')!;
   const countFilters = () => {
     const chosen = facetsBox.querySelectorAll('input[type=checkbox]:checked').length;
-    filterCount.textContent = chosen ? `(${chosen})` : '';
+    filterCount.textContent = chosen ? text.filterCount(chosen) : '';
   };
 
   let generation = 0;
   let shown = 0;
   let pending: ResultStream<PagefindResultData> = { total: 0, next: () => Promise.resolve([]) };
   let keys: string[] = [];
+  let searched = false;
+  /** The excerpt of a result: Bulgarian words marked by their search keys; Pagefind's own in other languages; the summary when nothing was typed. */
+  const excerptOf = (item: PagefindResultData): string | undefined => {
+    if (!searched) return undefined;
+    if (ownKeys) return makeExcerpt(item.meta['text'] ?? '', keys);
+    // Pagefind's excerpt is escaped HTML with <mark>; the keys' marker may open it.
+    return item.excerpt.replace(SEARCH_KEYS_MARKER, '').trim();
+  };
 
   const readForm = (): SearchState =>
     parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
@@ -86,7 +107,7 @@ async function start(root: HTMLElement) {
   const showMore = async (run: number) => {
     const data = await pending.next(PAGE_SIZE);
     if (run !== generation) return;
-    list.append(...data.map((item) => renderResult(item, keys.length ? makeExcerpt(item.meta['text'] ?? '', keys) : undefined)));
+    list.append(...data.map((item) => renderResult(item, excerptOf(item))));
     shown += data.length;
     more.hidden = shown >= pending.total;
   };
@@ -94,7 +115,7 @@ async function start(root: HTMLElement) {
   /** The query the reader probably meant when `typed` finds nothing (see `correctQuery`); its code loads only then. */
   const correct = async (typed: string): Promise<string | undefined> => {
     const { correctQuery } = await import('../lib/search/correct-query.ts');
-    const countPosts = async (words: string) => (await index.search(prepareQuery(words).pagefindQuery, {})).results.total;
+    const countPosts = async (words: string) => (await index.search(prepare(words).pagefindQuery, {})).results.total;
     return correctQuery(typed, (letters) => index.vocabulary(letters), countPosts);
   };
 
@@ -104,12 +125,12 @@ async function start(root: HTMLElement) {
    * also one that finds nothing with the filters chosen.
    */
   const find = async (state: SearchState, options: Parameters<SearchIndex['search']>[1]) => {
-    const prepared = prepareQuery(state.q);
+    const prepared = prepare(state.q);
     const result = await index.search(prepared.pagefindQuery, options);
-    if (result.results.total || !prepared.pagefindQuery || state.exact) return { prepared, result };
+    if (result.results.total || !prepared.pagefindQuery || state.exact || !ownKeys) return { prepared, result };
     const corrected = await correct(state.q);
     if (!corrected) return { prepared, result };
-    const meant = prepareQuery(corrected);
+    const meant = prepare(corrected);
     const answer = await index.search(meant.pagefindQuery, options);
     return answer.results.total ? { prepared: meant, result: answer, corrected } : { prepared, result, corrected };
   };
@@ -126,7 +147,7 @@ async function start(root: HTMLElement) {
     const shownQuery = result.results.total && corrected ? corrected : typed;
     // Found nothing with filters: would the same words find posts without them?
     const withoutFilters =
-      !result.results.total && hasFilters ? (await index.search(prepareQuery(corrected ?? typed).pagefindQuery, {})).results.total : 0;
+      !result.results.total && hasFilters ? (await index.search(prepare(corrected ?? typed).pagefindQuery, {})).results.total : 0;
     // A facet's own selection must not hide its other values: count them without it.
     const ownCounts = await Promise.all(
       FACETS.filter((facet) => state.filters[facet].length).map(async (facet) => {
@@ -139,17 +160,15 @@ async function start(root: HTMLElement) {
     for (const [facet, fieldset] of fieldsets) updateFacetCounts(fieldset, counts[facet]);
 
     keys = prepared.keys;
+    searched = prepared.words.length > 0;
     pending = result.results;
     shown = 0;
     list.replaceChildren();
-    const about = prepared.words.length ? ` за „${shownQuery}“` : '';
-    const narrowed = hasFilters ? ' с избраните филтри' : '';
     await showMore(run);
     if (run !== generation) return;
     // Announced once the cards are on the page, so the count and the list always agree.
-    status.textContent = pending.total
-      ? `Намерени: ${countNews(pending.total)}${about}${narrowed}.`
-      : `Няма новини${about}${narrowed}.`;
+    const about = prepared.words.length ? shownQuery : undefined;
+    status.textContent = pending.total ? text.found(text.countNews(pending.total), about, hasFilters) : text.nothingFound(about, hasFilters);
     const link = (change: Partial<SearchState>) => `${location.pathname}${serializeSearchState({ ...state, ...change })}`;
     note.replaceChildren(
       ...(!pending.total

@@ -1,10 +1,9 @@
-import { FACET_LABELS, type Facet } from '../lib/search/search-state.ts';
+import type { Facet } from '../lib/search/search-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
+import { getBrowserText } from './browser-text.ts';
 
-/** How many posts, in Bulgarian: „1 новина", „3 новини". */
-export function countNews(count: number): string {
-  return `${count} ${count === 1 ? 'новина' : 'новини'}`;
-}
+/** The page's words (`src/i18n/`), by its `<html lang>`. */
+const text = getBrowserText();
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -28,8 +27,8 @@ export function renderFacet(facet: Facet, values: [id: string, label: string][],
   const details = element('details', { className: 'facet', open: values.length <= OPEN_FACET_LIMIT || selected.length > 0 });
   const fieldset = element('fieldset');
   details.dataset.facet = facet;
-  details.append(element('summary', { textContent: FACET_LABELS[facet] }), fieldset);
-  fieldset.append(element('legend', { className: 'visually-hidden', textContent: FACET_LABELS[facet] }));
+  details.append(element('summary', { textContent: text.facets[facet] }), fieldset);
+  fieldset.append(element('legend', { className: 'visually-hidden', textContent: text.facets[facet] }));
   for (const [id, label] of values) {
     const input = element('input', { type: 'checkbox', name: facet, value: id });
     const count = element('span', { className: 'count' });
@@ -43,7 +42,7 @@ export function renderFacet(facet: Facet, values: [id: string, label: string][],
 export function updateFacetCounts(fieldset: HTMLFieldSetElement, counts: Record<string, number> = {}) {
   for (const count of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
     const value = counts[count.dataset.countFor ?? ''] ?? 0;
-    count.textContent = `(${value})`;
+    count.textContent = text.filterCount(value);
     const label = count.closest('label');
     label?.classList.toggle('is-empty', value === 0);
     // A value that would find nothing cannot be chosen (one already chosen can still be cleared).
@@ -55,6 +54,8 @@ export function updateFacetCounts(fieldset: HTMLFieldSetElement, counts: Record<
 /** A result card: title link, date, cluster, place and a highlighted excerpt. */
 export function renderResult(data: PagefindResultData, excerptHtml: string | undefined): HTMLLIElement {
   const link = element('a', { href: data.url, textContent: data.meta.title ?? data.url });
+  // The title of a post not yet translated is in the original's language.
+  if (data.meta.lang) link.lang = data.meta.lang;
   const meta = element('p', { className: 'result-meta' }, [
     [data.meta.date, data.meta.cluster, data.meta.place].filter(Boolean).join(' · '),
   ]);
@@ -65,14 +66,9 @@ export function renderResult(data: PagefindResultData, excerptHtml: string | und
   return element('li', {}, [element('article', { className: 'result' }, [element('h2', {}, [link]), meta, excerpt])]);
 }
 
-/** „Показани са резултати за „солун“. Търсене точно за „солон“": results of a corrected query, and the way back to the typed one. */
+/** "Showing results for “solun”. Search for exactly “solon”": results of a corrected query, and the way back to the typed one. */
 export function renderCorrectionNote(corrected: string, typed: string, exactHref: string): Node[] {
-  return [
-    element('p', {}, [
-      `Показани са резултати за „${corrected}“. `,
-      element('a', { href: exactHref }, [`Търсене точно за „${typed}“`]),
-    ]),
-  ];
+  return [element('p', {}, [text.correctedTo(corrected), element('a', { href: exactHref }, [text.searchExactly(typed)])])];
 }
 
 /** What to try when nothing was found: the same words without the filters, when that finds posts, other words, the archive. */
@@ -82,10 +78,10 @@ export function renderSuggestions(
 ): Node[] {
   const items: (Node | string)[][] = [];
   if (withoutFilters) {
-    const words = withoutFilters.query ? ` „${withoutFilters.query}“` : '';
-    items.push([element('a', { href: withoutFilters.href }, [`Търсете${words} без филтрите`]), ` — ${countNews(withoutFilters.count)}.`]);
+    items.push([element('a', { href: withoutFilters.href }, [text.withoutFilters(withoutFilters.query)]), ` — ${text.countNews(withoutFilters.count)}.`]);
   }
-  items.push(['Опитайте с друга дума или с по-малко думи.']);
-  items.push(['Разгледайте ', element('a', { href: archiveHref }, ['архива']), ' по години.']);
+  items.push([text.otherWords]);
+  const [before, archive, after] = text.browseArchive;
+  items.push([before, element('a', { href: archiveHref }, [archive]), after]);
   return [element('ul', {}, items.map((children) => element('li', {}, children)))];
 }

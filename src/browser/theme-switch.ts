@@ -2,7 +2,6 @@
 // browser. `public/theme.js` applies the choice on every page before it is drawn.
 const THEMES = ['system', 'light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
-const LABELS: Record<Theme, string> = { system: 'Тема: системна', light: 'Тема: светла', dark: 'Тема: тъмна' };
 
 function readTheme(): Theme {
   try {
@@ -25,6 +24,8 @@ function applyTheme(theme: Theme): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-switch]')) {
+  // The labels in the page's language, from the button itself (see Header.astro).
+  const LABELS = JSON.parse(button.dataset.themeSwitch!) as Record<Theme, string>;
   let theme = readTheme();
   const label = () => {
     button.setAttribute('aria-label', LABELS[theme]);

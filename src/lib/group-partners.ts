@@ -1,4 +1,4 @@
-import { getCountryName } from './country-name.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export interface CountryGroup<T> {
   code: string;
@@ -6,11 +6,10 @@ export interface CountryGroup<T> {
   partners: T[];
 }
 
-const collator = new Intl.Collator('bg');
-
-/** Partners grouped by country, countries and partners in alphabetical order (Bulgarian collation). */
+/** Partners grouped by country, countries and partners in the alphabetical order of the page's language. */
 export function groupPartnersByCountry<T extends { id: string; data: { name: string; country: string } }>(
   partners: readonly T[],
+  locale: Locale,
 ): CountryGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const partner of partners) {
@@ -19,8 +18,8 @@ export function groupPartnersByCountry<T extends { id: string; data: { name: str
   return [...groups]
     .map(([code, members]) => ({
       code,
-      name: getCountryName(code),
-      partners: members.sort((a, b) => collator.compare(a.data.name, b.data.name)),
+      name: locale.nameCountry(code),
+      partners: members.sort((a, b) => locale.compare(a.data.name, b.data.name)),
     }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => locale.compare(a.name, b.name));
 }

@@ -1,6 +1,10 @@
-/** Builds the site's internal URLs below `base` (`/` or a sub-path such as `/repo/`). */
-export function createPaths(base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+/**
+ * Builds the site's internal URLs below `base` (`/` or a sub-path such as `/repo/`); the
+ * pages of a language other than the default one live below its code (`language: 'en'`).
+ */
+export function createPaths(base: string, language?: string) {
+  const site = base.endsWith('/') ? base : `${base}/`;
+  const root = language ? `${site}${language}/` : site;
   const page = (...segments: (string | number)[]) => `${root}${segments.map((s) => `${s}/`).join('')}`;
   /** A list's first page is its own URL; later pages live below it at `page/N/`. */
   const paged = (segments: (string | number)[], pageNumber: number) =>
@@ -20,7 +24,10 @@ export function createPaths(base: string) {
     search: (query = '') => `${page('search')}${query}`,
     map: () => page('map'),
     timeline: () => page('timeline'),
-    asset: (file: string) => `${root}${file}`,
+    /** A file of this language's edition: its feeds and calendars (`rss.xml`, `news/<slug>/event.ics`). */
+    file: (file: string) => `${root}${file}`,
+    /** A file shared by every language (scripts, icons, the sitemap). */
+    asset: (file: string) => `${site}${file}`,
   };
 }
 
@@ -31,10 +38,12 @@ export type SitePaths = ReturnType<typeof createPaths>;
  * by `scripts/build.ts` (`scripts/lib/post-files.ts`) beside `astro build`, not as Astro routes (see there).
  */
 export const postFiles = {
-  card: (slug: string) => `cards/news/${slug}.png`,
-  calendar: (slug: string) => `news/${slug}/event.ics`,
+  /** A post's social card; `prefix` is a language's folder (`en/`) for the card of its translation. */
+  card: (slug: string, prefix = '') => `${prefix}cards/news/${slug}.png`,
+  /** A post's event as iCalendar, in the default language or below a language's folder. */
+  calendar: (slug: string, prefix = '') => `${prefix}news/${slug}/event.ics`,
   /** The calendar of every post's event. */
-  allEvents: () => 'events.ics',
+  allEvents: (prefix = '') => `${prefix}events.ics`,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { BreadcrumbList, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
-import { getCountryName } from './country-name.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { NewsPost } from './news-post.ts';
 
 interface OrganisationInput {
@@ -43,6 +43,14 @@ export interface PostJsonLdInput {
   cluster: OrganisationInput;
   partners: OrganisationInput[];
   breadcrumbs: { name: string; url: string }[];
+  /** The page's language: place and country names. */
+  locale: Locale;
+  /** The article's texts where the page shows a translation; the post's own otherwise. */
+  texts?: { title: string; summary: string; eventName: string; people: { role?: string | undefined; organisation?: string | undefined }[] };
+  /** The language of the article's text (`inLanguage`). */
+  language: string;
+  /** The original's URL, for a translation. */
+  translationOf?: string | undefined;
 }
 
 /**
@@ -52,16 +60,18 @@ export interface PostJsonLdInput {
  */
 export function makePostJsonLd(input: PostJsonLdInput): WithContext<NewsArticle | BreadcrumbList>[] {
   const { data } = input.post;
+  const texts = input.texts;
   const publisher = toOrganization(input.cluster);
   const attendees: (Person | Organization)[] = [
-    ...data.people.map(
-      (person): Person => ({
+    ...data.people.map((original, index): Person => {
+      const person = { ...original, ...texts?.people[index] };
+      return {
         '@type': 'Person',
         name: person.name,
         ...(person.role ? { jobTitle: person.role } : {}),
         ...(person.organisation ? { affiliation: { '@type': 'Organization', name: person.organisation } } : {}),
-      }),
-    ),
+      };
+    }),
     ...input.partners.map(toOrganization),
   ];
   const article = {
@@ -70,25 +80,26 @@ export function makePostJsonLd(input: PostJsonLdInput): WithContext<NewsArticle 
     '@id': `${input.url}#article`,
     mainEntityOfPage: input.url,
     url: input.url,
-    headline: data.title,
-    description: data.summary,
+    headline: texts?.title ?? data.title,
+    description: texts?.summary ?? data.summary,
     datePublished: data.date,
     dateModified: data.date,
-    inLanguage: 'bg',
+    inLanguage: input.language,
+    ...(input.translationOf ? { translationOfWork: { '@id': `${input.translationOf}#article` } } : {}),
     image: input.image,
     author: publisher,
     publisher,
     keywords: data.topics.join(', '),
     about: {
       '@type': 'Event',
-      name: data.event.name,
+      name: texts?.eventName ?? data.event.name,
       startDate: data.event.start,
       endDate: data.event.end ?? data.event.start,
       eventStatus: 'https://schema.org/EventScheduled',
       location: {
         '@type': 'Place',
-        name: `${data.event.city}, ${getCountryName(data.event.country)}`,
-        address: { '@type': 'PostalAddress', addressLocality: data.event.city, addressCountry: data.event.country },
+        name: input.locale.formatPlace(data.event),
+        address: { '@type': 'PostalAddress', addressLocality: input.locale.nameCity(data.event.city), addressCountry: data.event.country },
       },
       organizer: publisher,
       ...(attendees.length ? { attendee: attendees } : {}),

@@ -30,7 +30,7 @@ export interface ContentLoaderOptions {
 export function contentLoader(collection: CollectionName, options: ContentLoaderOptions = {}): Loader {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentRoot = resolve(projectRoot, options.contentRoot ?? process.env.CONTENT_ROOT ?? 'content');
-  const bodies = new PostBodies(options.bodiesFile ?? STORES.postBodies.path);
+  const bodies = new PostBodies(options.bodiesFile ?? (collection === 'translations' ? STORES.translationBodies : STORES.postBodies).path);
   const read = async (): Promise<{ entries: Iterable<CheckedEntry> | AsyncIterable<CheckedEntry>; problems: ContentProblem[] }> => {
     // In `npm run build`, the build's own check has read every file already.
     const checked = process.env[CHECKED_CONTENT_ENV];
@@ -38,6 +38,11 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
     if (collection === 'news') {
       const check = await checkContent(contentRoot, projectRoot);
       return { entries: check.news, problems: check.problems };
+    }
+    // The news loader's check names a translation's problems; this one only keeps the valid.
+    if (collection === 'translations') {
+      const check = await checkContent(contentRoot, projectRoot);
+      return { entries: check.translations, problems: [] };
     }
     return (collection === 'clusters' ? readClusters : readPartners)(contentRoot, projectRoot);
   };
@@ -100,8 +105,8 @@ async function storeEntries(
   const seen = new Set<string>();
   const digests = new Set<string>();
   const rendered = new Map<string, PostBody>();
-  // Posts have bodies; clusters and partners are YAML alone.
-  const isNews = context.collection === 'news';
+  // Posts and their translations have bodies; clusters and partners are YAML alone.
+  const isNews = context.collection === 'news' || context.collection === 'translations';
   // Ids are unique here: readCollection already refused a second file with the same name.
   for await (const entry of entries) {
     seen.add(entry.id);

@@ -51,6 +51,11 @@ export const STORES = {
     path: join(ASTRO_CACHE, 'post-bodies.sqlite'),
     madeBy: ['src/loaders', 'src/markdown', 'src/schemas', 'src/node/content', 'src/lib/search', 'npm:astro'],
   },
+  translationBodies: {
+    holds: 'rendered bodies of the posts’ translations, as `postBodies` holds the posts’ own (a store of their own, so neither loader drops the other’s)',
+    path: join(ASTRO_CACHE, 'translation-bodies.sqlite'),
+    madeBy: ['src/loaders', 'src/markdown', 'src/schemas', 'src/node/content', 'src/lib/search', 'npm:astro'],
+  },
   changedPages: {
     holds: 'a hash of every page of the last build, so `verify --changed` checks only the pages a build changed',
     path: join(OWN, 'changed-pages.json'),

@@ -56,3 +56,31 @@ export const PARTNER_FIELD_HINTS: Record<string, string> = {
   aliases: 'aliases: [ЕССР] (други изписвания на името)',
   'aliases.*': 'aliases: [ЕССР] (други изписвания на името)',
 };
+
+/** What to write in each field of `content/site.yaml`. */
+export const SITE_FIELD_HINTS: Record<string, string> = {
+  languages: 'languages: [bg, en] (езиците на сайта)',
+  'languages.*': 'languages: [bg, en] (езиците на сайта)',
+  defaultLanguage: 'defaultLanguage: bg (езикът на страниците в корена на сайта)',
+  name: 'name: с по един ред на език, напр. „bg: Клъстерни новини“',
+  tagline: 'tagline: с по един ред на език, напр. „bg: Новините на българските иновационни клъстери“',
+  description: 'description: с по един ред на език: едно-две изречения за сайта',
+  publisher: 'publisher: с поле name (по един ред на език) и по желание url',
+  'publisher.name': 'name: с по един ред на език (под publisher:)',
+  'publisher.url': 'url: https://example.bg (под publisher:)',
+};
+
+/** What to write in each field of a translation. */
+export const TRANSLATION_FIELD_HINTS: Record<string, string> = {
+  title: 'title: "Meeting with the Greek cluster CHORUS in Thessaloniki"',
+  summary: 'summary: "One or two sentences, as in the original."',
+  event: 'event: с поле name',
+  'event.name': 'name: "Friendly meeting between …" (под event:)',
+  people: 'people: по един ред „- role: …“ за всеки човек на оригинала, в същия ред',
+  'people.*': '- role: member of the Management Board (под people:; може и organisation:)',
+  'people.*.role': 'role: member of the Management Board (под people:)',
+  'people.*.organisation': 'organisation: Cluster Sofia – City of Knowledge (под people:)',
+  images: 'images: по един ред „- alt: …“ за всяка снимка на оригинала, в същия ред',
+  'images.*.alt': 'alt: "What the photo shows" (под images:)',
+  'images.*.caption': 'caption: "Caption under the photo" (под images:)',
+};

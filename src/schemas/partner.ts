@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { textSchema, urlSchema } from './text.ts';
+import { translationsSchema } from './translations.ts';
 import { countryCodeSchema } from './country-code.ts';
 import type { EditorMeta } from './editor-meta.ts';
 import { PARTNER_KIND_IDS, PARTNER_KINDS } from './partner-kinds.ts';
@@ -20,6 +21,11 @@ export const partnerSchema = z.strictObject({
   website: urlSchema('Сайт').optional(),
   /** Other spellings under which old pages name it, e.g. „ЕССР"; the importer recognises it by these. */
   aliases: z.array(textSchema('друго име'), { error: 'очаква се списък' }).default([]).meta({ label: 'Други изписвания', itemLabel: 'изписване' } satisfies EditorMeta),
+  /** The name in the site's other languages where it differs, e.g. `en: { name: European Commission }`. */
+  translations: translationsSchema({
+    /** Name in that language. */
+    name: textSchema('име'),
+  }),
 });
 
 export type PartnerData = z.output<typeof partnerSchema>;

@@ -69,11 +69,18 @@ describe('the incremental build', () => {
 
     // Pagefind numbers pages in the order it finds the files on disk, which differs when
     // files were copied rather than written; the search index is compared by its page count.
-    const site = async (dir: string) => (await listFiles(dir)).filter((file) => !file.startsWith('pagefind/'));
+    const site = async (dir: string) => (await listFiles(dir)).filter((file) => !/^(en\/)?pagefind\//.test(file));
     const files = await site(warm.outDir);
     expect(files).toEqual(await site(cold.outDir));
-    const searchLine = (output: string) => /Search index of (\d+) posts in (\d+) parts \((\d+) indexed, (\d+) unchanged\)/.exec(output)?.slice(1).map(Number);
+    const searchLine = (output: string, language = 'bg') =>
+      new RegExp(`Search index \\(${language}\\) of (\\d+) posts in (\\d+) parts \\((\\d+) indexed, (\\d+) unchanged\\)`).exec(output)?.slice(1).map(Number);
     const [postCount, shards, indexedWarm, reused] = searchLine(warm.output) ?? [];
+    // The English index has the same posts (in fewer shards: an untranslated post's English
+    // page has no body), and is kept up to date the same way.
+    const [englishPosts, englishShards] = searchLine(cold.output, 'en') ?? [];
+    expect(englishPosts).toBe(64);
+    expect(searchLine(cold.output, 'en')).toEqual([64, englishShards, englishShards, 0]);
+    expect(searchLine(warm.output, 'en')?.slice(0, 2)).toEqual([64, englishShards]);
     expect(postCount).toBe(64);
     expect(searchLine(cold.output)).toEqual([64, shards, shards, 0]);
     // Two posts were edited and one deleted: at most their three shards are indexed again, the rest reused.
@@ -82,8 +89,9 @@ describe('the incremental build', () => {
     expect(indexedWarm).toBeLessThanOrEqual(3);
     expect(reused).toBe(shards! - indexedWarm!);
     // The same shards, by content address, as a cold build of the same content.
-    const manifest = (dir: string) => readFile(join(dir, 'pagefind/shards.json'), 'utf8');
+    const manifest = (dir: string, prefix = '') => readFile(join(dir, prefix, 'pagefind/shards.json'), 'utf8');
     expect(await manifest(warm.outDir)).toBe(await manifest(cold.outDir));
+    expect(await manifest(warm.outDir, 'en')).toBe(await manifest(cold.outDir, 'en'));
     // No shard of the last build is left beside the current ones.
     const shardFolders = async (dir: string) => (await readdir(join(dir, 'pagefind'))).sort();
     expect(await shardFolders(warm.outDir)).toEqual(await shardFolders(cold.outDir));

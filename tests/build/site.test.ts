@@ -12,6 +12,10 @@ import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
 import { buildSharedSite, buildSite, hashFiles, listHtmlFiles, makeProjectCopy, readPage, withTempFolder, type BuildResult } from '../helpers/build-site.ts';
 import { ACCEPTED_INPUT_CASES } from '../helpers/bad-input-cases.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+import { DICTIONARIES } from '../../src/i18n/languages.ts';
+
+/** The language of a built page by its path: English below `en/`, Bulgarian elsewhere. */
+const languageOf = (page: string) => (page.startsWith('en/') ? 'en' : 'bg');
 
 // One real build of the site, shared by the assertions below.
 let build: BuildResult;
@@ -221,7 +225,7 @@ describe('the built site', () => {
     for (const page of pages.filter((page) => !page.startsWith('admin/'))) {
       for (const figure of (await dom(page)).querySelectorAll('figure:has(svg)')) {
         const shades = figure.querySelectorAll('path.country.shaded').length > 0;
-        const promises = figure.querySelector('figcaption')!.text.includes('оцветени');
+        const promises = figure.querySelector('figcaption')!.text.includes(DICTIONARIES[languageOf(page)].map.captionWithCountries);
         expect(promises, page).toBe(shades);
         captions[page] = shades;
       }
@@ -233,7 +237,8 @@ describe('the built site', () => {
   it('lists the footer links with a separator after each but the last, never glued to a word', async () => {
     for (const page of pages.filter((page) => !page.startsWith('admin/'))) {
       const links = (await dom(page)).querySelectorAll('footer nav li');
-      expect(links.map((item) => item.text.trim()), page).toEqual(['Търсене', 'Карта', 'Хронология', 'RSS', 'Atom', 'JSON Feed', 'Календар (.ics)']);
+      const expected = { bg: ['Търсене', 'Карта', 'Хронология', 'RSS', 'Atom', 'JSON Feed', 'Календар (.ics)'], en: ['Search', 'Map', 'Timeline', 'RSS', 'Atom', 'JSON Feed', 'Calendar (.ics)'] };
+      expect(links.map((item) => item.text.trim()), page).toEqual(expected[languageOf(page)]);
       expect((await dom(page)).querySelector('footer')!.text, page).not.toMatch(/\S·|·\S/);
     }
   });
@@ -261,7 +266,7 @@ describe('the built site', () => {
       }
       // The theme first, blocking, before the styles; then the header's (shortcut, copy link, theme switch).
       expect(sources[0], page).toBe('/theme.js');
-      const allowed = page === 'search/index.html' ? 3 : 2;
+      const allowed = /^(en\/)?search\/index\.html$/.test(page) ? 3 : 2;
       expect(sources.length, page).toBeLessThanOrEqual(allowed);
     }
     for (const script of (await dom('index.html')).querySelectorAll('script[src]')) {
@@ -336,12 +341,12 @@ describe('the built site', () => {
     }
   });
 
-  it('gives every page one h1, a Bulgarian lang, a skip link and a title', async () => {
+  it('gives every page one h1, its language’s lang (Bulgarian at the root, English below en/), a skip link and a title', async () => {
     // The web editor's page is its program's: a Bulgarian title and nothing else of the site's.
     for (const page of pages.filter((file) => !file.startsWith('admin/'))) {
       const html = await dom(page);
       expect(html.querySelectorAll('h1'), page).toHaveLength(1);
-      expect(html.querySelector('html')?.getAttribute('lang')).toBe('bg');
+      expect(html.querySelector('html')?.getAttribute('lang'), page).toBe(languageOf(page));
       expect(html.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
       expect(html.querySelector('title')?.textContent.trim()).toBeTruthy();
     }
@@ -491,7 +496,7 @@ describe('a build that fails', () => {
     const again = await buildSite({ contentRoot: fixture.contentRoot, scratch });
     expect(again.code, again.output).toBe(0);
     // The search index was made anew (its cache was removed above), and Pagefind's filter files differ from run to run.
-    const pages = (hashes: Record<string, string>) => Object.entries(hashes).filter(([file]) => !/^pagefind\/.+\/(filter\/|pagefind-entry|pagefind\.)/.test(file));
+    const pages = (hashes: Record<string, string>) => Object.entries(hashes).filter(([file]) => !/^(en\/)?pagefind\/.+\/(filter\/|pagefind-entry|pagefind\.)/.test(file));
     const after = await hashFiles(good.outDir);
     expect(pages(after)).toEqual(pages(before));
     expect(await countIndexedPages(good.outDir)).toBe(5);
@@ -533,8 +538,9 @@ describe('a build whose archive outgrows Astro’s heap limit', () => {
       expect(await listHtmlFiles(result.outDir)).toEqual(pages);
       expect(await countIndexedPages(result.outDir)).toBe(5);
       // The cards and calendars go into the site started again, not into the one given up.
-      const postFiles = (await listFiles(result.outDir)).filter((file) => /^cards\/news\/.+\.png$|\/event\.ics$/.test(file));
-      expect(postFiles).toHaveLength(10);
+      // A card and a calendar per post, and an English card and calendar per translated post (all five).
+      const postFiles = (await listFiles(result.outDir)).filter((file) => /^(en\/)?cards\/news\/.+\.png$|\/event\.ics$/.test(file));
+      expect(postFiles).toHaveLength(20);
     });
   });
 });

@@ -22,7 +22,7 @@ describe('npm run verify', () => {
     const run = await verify();
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const lines = run.stdout.split('\n').filter((line) => /^[✓✗] /.test(line));
-    expect(lines.map((line) => line.split(':')[0])).toEqual(['✓ integrity', '✓ links', '✓ html', '✓ accessibility', '✓ budgets']);
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['✓ integrity', '✓ languages', '✓ links', '✓ html', '✓ accessibility', '✓ budgets']);
   });
 
   it('fails on a missing post page, a broken link and invalid HTML, naming each', async () => {
@@ -30,12 +30,17 @@ describe('npm run verify', () => {
     const page = join(build.outDir, 'topics/interreg/index.html');
     const html = await readFile(page, 'utf8');
     await writeFile(page, html.replace('</main>', '<a href="/news/nyama/">счупена</a><a href="#nyama-takava">котва</a><p id="main">двоен id</p></main>'));
-    const run = await verify(['--only', 'integrity,links,html']);
+    // An English page that no longer names its Bulgarian counterpart: the pair is broken both ways.
+    const english = join(build.outDir, 'en/topics/interreg/index.html');
+    await writeFile(english, (await readFile(english, 'utf8')).replace(/<link rel="alternate" hreflang="bg"[^>]*>/, ''));
+    const run = await verify(['--only', 'integrity,languages,links,html']);
     expect(run.code).toBe(1);
+    expect(run.stdout).toContain('en/topics/interreg/index.html: липсва hreflang="bg"');
+    expect(run.stdout).toContain('topics/interreg/index.html: en/topics/interreg/index.html не води обратно към нея с hreflang="bg"');
     expect(run.stdout).toMatch(/✗ integrity: .*\n.*partnyorska-sreshta-smartcitytech-partnership\.md: няма страница/);
     expect(run.stdout).toContain('/news/nyama/');
     expect(run.stdout).toContain('#nyama-takava');
     expect(run.stdout).toMatch(/✗ html: .*\n.*topics\/interreg\/index\.html.*no-dup-id/);
-    expect(run.stderr).toContain('verify failed: integrity, links, html');
+    expect(run.stderr).toContain('verify failed: integrity, languages, links, html');
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { joinCalendars } from '../../src/lib/calendar/join-calendars.ts';
 import { makeCalendar } from '../../src/lib/calendar/make-calendar.ts';
 import type { NewsPost } from '../../src/lib/news-post.ts';
+import { getLocale } from '../../src/i18n/locale.ts';
 
-const options = { name: 'Събитията от новините — Клъстерни новини', host: 'example.org', postUrl: (slug: string) => `https://example.org/news/${slug}/` };
+const options = { name: 'Събитията от новините — Клъстерни новини', host: 'example.org', postUrl: (slug: string) => `https://example.org/news/${slug}/`, locale: getLocale('bg') };
 const post = (id: string, event: Partial<NewsPost['data']['event']>): NewsPost =>
   ({
     id,
@@ -25,6 +26,17 @@ describe('joinCalendars', () => {
     );
     expect(joined).toBe(makeCalendar(posts, options));
     expect(joined.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  });
+
+  it('writes an English calendar with English kinds and places, and a translation’s texts', () => {
+    const english = makeCalendar([post('a', {})], {
+      ...options,
+      locale: getLocale('en'),
+      textsOf: () => ({ eventName: 'Meeting a', summary: 'Cluster representatives met.' }),
+    }).replace(/\r\n /g, '');
+    expect(english).toContain('LOCATION:Thessaloniki\\, Greece');
+    expect(english).toContain('SUMMARY:Meeting a');
+    expect(english).toContain('DESCRIPTION:meeting. Cluster representatives met.');
   });
 
   it('refuses a calendar without events rather than dropping it', () => {

@@ -7,6 +7,9 @@ import { drawMap, readCountries } from '../../src/lib/map/draw-map.ts';
 import { collectPartnerCountries, collectPlaces } from '../../src/lib/map/places.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { makePost } from '../helpers/make-post.ts';
+import { getLocale } from '../../src/i18n/locale.ts';
+
+const bulgarian = getLocale('bg');
 
 const topology = JSON.parse(
   await readFile(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
@@ -25,10 +28,16 @@ const partnerCountries = new Map([['chorus', 'GR'], ['eu-body', 'EU']]);
 
 describe('collectPlaces', () => {
   it('groups events by city, oldest first, places by Bulgarian country name', () => {
-    const places = collectPlaces(posts, names);
+    const places = collectPlaces(posts, names, bulgarian);
     expect(places.map((p) => `${p.countryName}/${p.city}`)).toEqual(['Белгия/Брюксел', 'Гърция/Солун', 'Канада/Торонто', 'Португалия/Малко село']);
     expect(places[0]!.events.map((e) => e.slug)).toEqual(['bruxelles', 'bruxelles-2']);
     expect(places[2]!.events[0]!.when).toBe('5–7 юни 2019 г.');
+  });
+
+  it('names places and dates in English on English pages, sorted by their English names', () => {
+    const places = collectPlaces(posts, names, getLocale('en'));
+    expect(places.map((p) => `${p.countryName}/${p.cityName}`)).toEqual(['Belgium/Brussels', 'Canada/Toronto', 'Greece/Thessaloniki', 'Portugal/Malko selo']);
+    expect(places[1]!.events[0]!.when).toBe('5–7 June 2019');
   });
 
   it('shades partner countries but not European bodies', () => {
@@ -38,7 +47,7 @@ describe('collectPlaces', () => {
 
 describe('drawMap', () => {
   const size = { width: 960, height: 560, margin: 24 };
-  const places = collectPlaces(posts, names);
+  const places = collectPlaces(posts, names, bulgarian);
   const drawing = drawMap(world, places, ['GR'], size);
 
   it('keeps every marker inside the drawing, clear of the margin', () => {
@@ -59,7 +68,7 @@ describe('drawMap', () => {
 
   it('places a city without coordinates at its country, not at 0,0', () => {
     const village = drawing.markers.find((m) => m.place.city === 'Малко село')!;
-    const lisbon = drawMap(world, collectPlaces([makePost('l', { event: { city: 'Лисабон', country: 'PT' } }), ...posts], names), [], size)
+    const lisbon = drawMap(world, collectPlaces([makePost('l', { event: { city: 'Лисабон', country: 'PT' } }), ...posts], names, bulgarian), [], size)
       .markers.find((m) => m.place.city === 'Лисабон')!;
     expect(Math.abs(village.x - lisbon.x)).toBeLessThan(80);
   });
@@ -70,14 +79,14 @@ describe('drawMap', () => {
   });
 
   it('draws a sensible map for a single place', () => {
-    const one = drawMap(world, collectPlaces([posts[0]!], names), [], size);
+    const one = drawMap(world, collectPlaces([posts[0]!], names, bulgarian), [], size);
     expect(Number.isFinite(one.markers[0]!.x)).toBe(true);
     expect(one.countries.some((c) => c.code === 'BG')).toBe(true);
   });
 });
 
 describe('buildTimeline', () => {
-  const events = collectPlaces(posts, names).flatMap((p) => p.events.map((e) => ({ ...e, place: p.city })));
+  const events = collectPlaces(posts, names, bulgarian).flatMap((p) => p.events.map((e) => ({ ...e, place: p.city })));
 
   it('runs from the first year to the last, oldest first, collapsing years without events', () => {
     const steps = buildTimeline(events);
@@ -96,7 +105,7 @@ describe('buildTimeline', () => {
   it('shows at most the limit of a busy year, spread from January to December, and counts them all', () => {
     const year = Array.from({ length: 365 }, (_, day) => {
       const start = new Date(Date.UTC(2022, 0, 1 + day)).toISOString().slice(0, 10);
-      return { slug: `d${day}`, title: '', eventName: '', when: '', start, clusterName: '', place: '' };
+      return { slug: `d${day}`, eventName: '', textLanguage: undefined, when: '', start, clusterName: '', place: '' };
     });
     const [step] = buildTimeline(year, 12);
     expect(step?.kind === 'year' && step.count).toBe(365);

@@ -5,6 +5,7 @@ import { chooseTopicName, getTopics } from '../../src/lib/topics.ts';
 import { toNewsCard } from '../../src/lib/news-card.ts';
 import { createPaths } from '../../src/lib/paths.ts';
 import { makePost } from '../helpers/make-post.ts';
+import { getLocale } from '../../src/i18n/locale.ts';
 
 describe('getTopics', () => {
   it('collects each topic once with its posts, Cyrillic before Latin as Bulgarian collation has it', () => {
@@ -40,7 +41,7 @@ describe('groupPartnersByCountry', () => {
       partner('chorus', 'CHORUS Cluster', 'GR'),
       partner('amec', 'AMEC', 'ES'),
       partner('eccp', 'ECCP', 'EU'),
-    ]);
+    ], getLocale('bg'));
     expect(groups.map((group) => [group.name, group.partners.map((p) => p.id)])).toEqual([
       ['Гърция', ['chorus']],
       ['Европейски съюз', ['eccp']],
@@ -50,10 +51,9 @@ describe('groupPartnersByCountry', () => {
 });
 
 describe('getCountryName', () => {
-  it('names countries in Bulgarian', () => {
-    expect(getCountryName('GR')).toBe('Гърция');
-    expect(getCountryName('BE')).toBe('Белгия');
-    expect(getCountryName('CA')).toBe('Канада');
+  it('names countries in the page’s language', () => {
+    expect(['GR', 'BE', 'CA', 'EU'].map((code) => getCountryName(code, 'bg'))).toEqual(['Гърция', 'Белгия', 'Канада', 'Европейски съюз']);
+    expect(['GR', 'BE', 'CA', 'EU'].map((code) => getCountryName(code, 'en-GB'))).toEqual(['Greece', 'Belgium', 'Canada', 'European Union']);
   });
 });
 
@@ -64,7 +64,7 @@ describe('toNewsCard', () => {
       cluster: 'sofia',
       event: { kind: 'matchmaking', start: '2019-06-05', end: '2019-06-07', city: 'Торонто', country: 'CA' },
     });
-    const card = toNewsCard(post, new Map([['sofia', 'София – град на знанието']]), createPaths('/sub/'));
+    const card = toNewsCard(post, { clusterNames: new Map([['sofia', 'София – град на знанието']]), paths: createPaths('/sub/'), locale: getLocale('bg') });
     expect(card).toMatchObject({
       href: '/sub/news/sreshta/',
       dateLabel: '7 юни 2019 г.',
@@ -72,6 +72,23 @@ describe('toNewsCard', () => {
       clusterHref: '/sub/clusters/sofia/',
       place: 'Торонто, Канада',
       eventLabel: 'бизнес срещи, 5–7 юни 2019 г.',
+    });
+  });
+
+  it('shows facts in English on an English page, and marks an untranslated title as Bulgarian', () => {
+    const post = makePost('sreshta', { date: '2019-06-07', cluster: 'sofia', event: { kind: 'matchmaking', start: '2019-06-05', end: '2019-06-07', city: 'Торонто', country: 'CA' } });
+    const card = toNewsCard(post, {
+      clusterNames: new Map([['sofia', 'Sofia – City of Knowledge']]),
+      paths: createPaths('/', 'en'),
+      locale: getLocale('en'),
+      textsOf: (entry) => ({ title: entry.data.title, summary: entry.data.summary, language: 'bg' }),
+    });
+    expect(card).toMatchObject({
+      href: '/en/news/sreshta/',
+      dateLabel: '7 June 2019',
+      place: 'Toronto, Canada',
+      eventLabel: 'matchmaking event, 5–7 June 2019',
+      textLanguage: 'bg',
     });
   });
 });

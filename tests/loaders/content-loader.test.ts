@@ -60,6 +60,7 @@ describe('contentLoader', () => {
 
     // The body of a deleted post goes with it.
     await rm(join(fixture.contentRoot, 'news', 'sreshta-s-gratskia-klaster-chorus-v-solun.md'));
+    await rm(join(fixture.contentRoot, 'translations', 'en', 'sreshta-s-gratskia-klaster-chorus-v-solun.md'));
     await loader.load(context);
     expect(bodies.has(solun.digest)).toBe(false);
     expect(() => bodies.read(solun.digest)).toThrow(/missing/);

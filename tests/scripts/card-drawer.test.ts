@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { CardOrder, DrawnCards } from '../../scripts/lib/card-drawer-worker.ts';
 import { runChildTask } from '../../scripts/lib/child-task.ts';
-import { SITE_TITLE } from '../../src/astro/site.ts';
+import { DEFAULT_LANGUAGE, contextFor } from '../../src/astro/site.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { checkContent } from '../../src/node/content/check-content.ts';
 import { postFiles } from '../../src/lib/paths.ts';
@@ -16,7 +16,7 @@ const DRAWER = new URL('../../scripts/lib/card-drawer-worker.ts', import.meta.ur
 async function makeOrder(cardCache: string): Promise<CardOrder> {
   const { news } = await checkContent(join(PROJECT_ROOT, 'content'), PROJECT_ROOT);
   return {
-    cards: news.slice(0, 2).map((post) => ({ path: postFiles.card(post.id), content: makePostCardContent(post, 'Клъстер', SITE_TITLE) })),
+    cards: news.slice(0, 2).map((post) => ({ path: postFiles.card(post.id), content: makePostCardContent(post, 'Клъстер', contextFor(DEFAULT_LANGUAGE).site.name, contextFor(DEFAULT_LANGUAGE)) })),
     cardCache,
   };
 }

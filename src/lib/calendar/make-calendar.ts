@@ -1,6 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { EVENT_KINDS } from '../../schemas/event-kinds.ts';
-import { getCountryName } from '../country-name.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { NewsPost } from '../news-post.ts';
 
 /** A calendar date at midnight UTC, and the day after it. */
@@ -18,24 +17,25 @@ const utcDay = (date: string, plusDays = 0) => {
  */
 export function makeCalendar(
   posts: readonly NewsPost[],
-  options: { name: string; host: string; postUrl: (slug: string) => string },
+  options: { name: string; host: string; postUrl: (slug: string) => string; locale: Locale; textsOf?: (post: NewsPost) => { eventName: string; summary: string } },
 ): string {
   const calendar = ical({
     name: options.name,
-    prodId: { company: options.host, product: 'cluster-news', language: 'BG' },
+    prodId: { company: options.host, product: 'cluster-news', language: options.locale.language.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
   });
   for (const post of posts) {
     const { event } = post.data;
+    const texts = options.textsOf?.(post) ?? { eventName: event.name, summary: post.data.summary };
     calendar.createEvent({
       id: `${post.id}@${options.host}`,
       allDay: true,
       start: utcDay(event.start),
       end: utcDay(event.end ?? event.start, 1),
       stamp: utcDay(post.data.date),
-      summary: event.name,
-      description: `${EVENT_KINDS[event.kind]}. ${post.data.summary}`,
-      location: `${event.city}, ${getCountryName(event.country)}`,
+      summary: texts.eventName,
+      description: `${options.locale.t.eventKinds[event.kind]}. ${texts.summary}`,
+      location: options.locale.formatPlace(event),
       url: options.postUrl(post.id),
     });
   }

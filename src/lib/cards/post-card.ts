@@ -1,4 +1,4 @@
-import { formatDate } from '../format-date.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { NewsPost } from '../news-post.ts';
 
 /** What a card shows. */
@@ -10,8 +10,8 @@ export interface CardContent {
 }
 
 /** What a post's social card shows: its title, then its date and the short name of its cluster. */
-export function makePostCardContent(post: NewsPost, clusterShortName: string, siteName: string): CardContent {
-  return { title: post.data.title, meta: `${formatDate(post.data.date)} · ${clusterShortName}`, siteName };
+export function makePostCardContent(post: NewsPost, clusterShortName: string, siteName: string, locale: Locale, title = post.data.title): CardContent {
+  return { title, meta: `${locale.formatDate(post.data.date)} · ${clusterShortName}`, siteName };
 }
 
 /** An emoji with its modifiers (a presentation selector, skin tones, more pictographs joined to it), or a flag. */

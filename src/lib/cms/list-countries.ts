@@ -11,6 +11,6 @@ const collator = new Intl.Collator('bg');
 export function listCountries(): { code: string; name: string }[] {
   return [...Object.keys(countries.getAlpha2Codes()), 'EU']
     .filter(isCountryCode)
-    .map((code) => ({ code, name: getCountryName(code) }))
+    .map((code) => ({ code, name: getCountryName(code, 'bg') }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }

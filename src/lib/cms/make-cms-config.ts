@@ -28,6 +28,8 @@ export interface CmsOptions {
   topics: readonly string[];
   /** Address of an OAuth client for „Sign in with GitHub" (Sveltia CMS Authenticator), if the organisation runs one. */
   authUrl?: string;
+  /** The site's languages besides the default one, for the clusters' and partners' names in them. */
+  translationLanguages?: readonly string[];
 }
 
 type Schema = z.core.$ZodType;
@@ -54,9 +56,10 @@ function unwrap(schema: Schema): { inner: Schema; meta: EditorMeta; required: bo
 }
 
 /** What the field of `name` becomes in the editor, with `path` its place in the hints. */
-function toField(name: string, schema: Schema, path: string, hints: Record<string, string>): CmsField {
+function toField(name: string, schema: Schema, path: string, context: FieldContext): CmsField {
+  const { hints } = context;
   const { inner, meta, required } = unwrap(schema);
-  const def = inner._zod.def as { type: string; element?: Schema; shape?: Record<string, Schema>; entries?: Record<string, string> };
+  const def = inner._zod.def as { type: string; element?: Schema; shape?: Record<string, Schema>; entries?: Record<string, string>; keyType?: Schema; valueType?: Schema };
   if (!meta.label) throw new Error(`The field ${path} has no label for the web editor: give its schema .meta({ label })`);
   const hint = hints[path];
   const field: CmsField = { name, label: meta.label, widget: 'string', required, ...(hint ? { hint: `Пример: ${hint}` } : {}) };
@@ -88,27 +91,49 @@ function toField(name: string, schema: Schema, path: string, hints: Record<strin
     case 'enum':
       return { ...field, widget: 'select', options: Object.values(def.entries!).map((value) => ({ label: meta.optionLabels?.[value] ?? value, value })) };
     case 'object':
-      return { ...field, widget: 'object', fields: toFields(def.shape!, path, hints) };
+      return { ...field, widget: 'object', fields: toFields(def.shape!, path, context) };
+    case 'record': {
+      // Texts in other languages (`translations`): a folded group per language, each optional.
+      const languages = Object.values((unwrap(def.keyType!).inner._zod.def as unknown as { entries: Record<string, string> }).entries).filter((language) =>
+        context.languages.includes(language),
+      );
+      const { shape } = unwrap(def.valueType!).inner._zod.def as unknown as { shape: Record<string, Schema> };
+      const names = new Intl.DisplayNames('bg', { type: 'language' });
+      return {
+        ...field,
+        widget: 'object',
+        collapsed: true,
+        fields: languages.map((language) => ({ name: language, label: names.of(language) ?? language, widget: 'object', required: false, collapsed: true, fields: toFields(shape, `${path}.${language}`, context) })),
+      };
+    }
     case 'array': {
       const item = unwrap(def.element!);
       const itemDef = item.inner._zod.def as { type: string; shape?: Record<string, Schema> };
       const singular = meta.itemLabel ? { label_singular: meta.itemLabel } : {};
-      if (itemDef.type === 'object') return { ...field, ...singular, widget: 'list', fields: toFields(itemDef.shape!, `${path}.*`, hints) };
-      return { ...field, ...singular, widget: 'list', field: { ...toField(name, def.element!, `${path}.*`, hints), label: item.meta.label ?? field.label } };
+      if (itemDef.type === 'object') return { ...field, ...singular, widget: 'list', fields: toFields(itemDef.shape!, `${path}.*`, context) };
+      return { ...field, ...singular, widget: 'list', field: { ...toField(name, def.element!, `${path}.*`, context), label: item.meta.label ?? field.label } };
     }
     default:
       throw new Error(`The field ${path} is of a kind the web editor configuration does not know (${def.type})`);
   }
 }
 
-function toFields(shape: Record<string, Schema>, prefix: string, hints: Record<string, string>): CmsField[] {
-  return Object.entries(shape).map(([name, schema]) => toField(name, schema, prefix ? `${prefix}.${name}` : name, hints));
+/** What every field of a collection is made with. */
+interface FieldContext {
+  /** Example lines per field path. */
+  hints: Record<string, string>;
+  /** The site's languages besides the default one: an entry's `translations` offers these. */
+  languages: readonly string[];
+}
+
+function toFields(shape: Record<string, Schema>, prefix: string, context: FieldContext): CmsField[] {
+  return Object.entries(shape).map(([name, schema]) => toField(name, schema, prefix ? `${prefix}.${name}` : name, context));
 }
 
 /** The fields of a collection's schema, in the schema's order. */
-export function toCollectionFields(schema: Schema, hints: Record<string, string>): CmsField[] {
+export function toCollectionFields(schema: Schema, hints: Record<string, string>, languages: readonly string[] = []): CmsField[] {
   const { shape } = unwrap(schema).inner._zod.def as unknown as { shape: Record<string, Schema> };
-  return toFields(shape, '', hints);
+  return toFields(shape, '', { hints, languages });
 }
 
 /**
@@ -161,7 +186,7 @@ export function makeCmsConfig(options: CmsOptions) {
         create: true,
         slug: '{{shortName}}',
         identifier_field: 'name',
-        fields: toCollectionFields(clusterSchema, CLUSTER_FIELD_HINTS),
+        fields: toCollectionFields(clusterSchema, CLUSTER_FIELD_HINTS, options.translationLanguages),
       },
       {
         name: 'partners',
@@ -173,7 +198,7 @@ export function makeCmsConfig(options: CmsOptions) {
         create: true,
         slug: '{{name}}',
         identifier_field: 'name',
-        fields: toCollectionFields(partnerSchema, PARTNER_FIELD_HINTS),
+        fields: toCollectionFields(partnerSchema, PARTNER_FIELD_HINTS, options.translationLanguages),
       },
     ],
   };

@@ -33,17 +33,22 @@ export function toFeedItems(
   options: {
     clusterNames: ReadonlyMap<string, string>;
     postUrl: (slug: string) => string;
-    /** A post's rendered body; empty for a post without one. */
+    /** A post's rendered body (its translation's, in a feed of another language); empty for a post without one. */
     bodyHtml: (post: NewsPost) => string;
+    /** A post's title and summary in the feed's language; its own where left out. */
+    textsOf?: (post: NewsPost) => { title: string; summary: string };
   },
 ): FeedItem[] {
-  return posts.map((post) => ({
-    id: post.id,
-    title: post.data.title,
-    link: options.postUrl(post.id),
-    date: new Date(`${post.data.date}T00:00:00Z`),
-    summary: post.data.summary,
-    content: options.bodyHtml(post) || `<p>${post.data.summary}</p>`,
-    author: options.clusterNames.get(post.data.cluster.id) ?? post.data.cluster.id,
-  }));
+  return posts.map((post) => {
+    const texts = options.textsOf?.(post) ?? post.data;
+    return {
+      id: post.id,
+      title: texts.title,
+      link: options.postUrl(post.id),
+      date: new Date(`${post.data.date}T00:00:00Z`),
+      summary: texts.summary,
+      content: options.bodyHtml(post) || `<p>${texts.summary}</p>`,
+      author: options.clusterNames.get(post.data.cluster.id) ?? post.data.cluster.id,
+    };
+  });
 }

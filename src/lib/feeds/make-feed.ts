@@ -11,11 +11,15 @@ export interface FeedInfo {
   links: { rss: string; atom: string; json: string };
   /** Absolute URL of the site-wide social card, used as the feed image. */
   image: string;
+  /** The feed's language code (`bg`, `en`). */
+  language: string;
+  /** Who the texts belong to, in the feed's language. */
+  copyright: string;
 }
 
 /**
  * Atom 1.0 and JSON Feed 1.1 through the well-kept `feed` package (RSS 2.0 goes through
- * @astrojs/rss in the routes). Full post content, absolute links, language bg.
+ * @astrojs/rss in the routes). Full post content, absolute links, in the feed's language.
  */
 export function makeFeed(info: FeedInfo, items: readonly FeedItem[]): Feed {
   const feed = new Feed({
@@ -23,9 +27,9 @@ export function makeFeed(info: FeedInfo, items: readonly FeedItem[]): Feed {
     title: info.title,
     description: info.description,
     link: info.home,
-    language: 'bg',
+    language: info.language,
     image: info.image,
-    copyright: 'Текстовете принадлежат на клъстерите, които са ги публикували.',
+    copyright: info.copyright,
     updated: items[0]?.date ?? new Date(0),
     feedLinks: { rss: info.links.rss, atom: info.links.atom, json: info.links.json },
   });

@@ -33,6 +33,41 @@ export const GAZETTEER: Readonly<Record<string, string>> = {
   'Ню Йорк': 'US', Вашингтон: 'US',
 };
 
+/**
+ * The English name of each city of the gazetteer, for the English edition. A city not
+ * listed here is shown transliterated by the official system (see `nameCity`).
+ */
+export const ENGLISH_CITY_NAMES: Readonly<Record<string, string>> = {
+  София: 'Sofia', Пловдив: 'Plovdiv', Варна: 'Varna', Бургас: 'Burgas', Русе: 'Ruse', 'Стара Загора': 'Stara Zagora',
+  Плевен: 'Pleven', Добрич: 'Dobrich', Сливен: 'Sliven', Шумен: 'Shumen', Перник: 'Pernik', Хасково: 'Haskovo',
+  Благоевград: 'Blagoevgrad', 'Велико Търново': 'Veliko Tarnovo', Габрово: 'Gabrovo', Враца: 'Vratsa', Видин: 'Vidin',
+  Монтана: 'Montana', Ловеч: 'Lovech', Смолян: 'Smolyan', Кърджали: 'Kardzhali', Пазарджик: 'Pazardzhik', Ямбол: 'Yambol',
+  Търговище: 'Targovishte', Разград: 'Razgrad', Силистра: 'Silistra', Кюстендил: 'Kyustendil', Ботевград: 'Botevgrad',
+  Солун: 'Thessaloniki', Атина: 'Athens', Патра: 'Patras', Кавала: 'Kavala',
+  Брюксел: 'Brussels', Антверпен: 'Antwerp', Гент: 'Ghent', Лиеж: 'Liège', Брюж: 'Bruges',
+  Виена: 'Vienna', Грац: 'Graz', Линц: 'Linz', Залцбург: 'Salzburg',
+  Берлин: 'Berlin', Мюнхен: 'Munich', Хамбург: 'Hamburg', Франкфурт: 'Frankfurt', Кьолн: 'Cologne', Дюселдорф: 'Düsseldorf',
+  Щутгарт: 'Stuttgart', Лайпциг: 'Leipzig', Дрезден: 'Dresden', Нюрнберг: 'Nuremberg',
+  Париж: 'Paris', Лион: 'Lyon', Марсилия: 'Marseille', Страсбург: 'Strasbourg', Лил: 'Lille', Тулуза: 'Toulouse', Бордо: 'Bordeaux',
+  Мадрид: 'Madrid', Барселона: 'Barcelona', Валенсия: 'Valencia', Севиля: 'Seville', Билбао: 'Bilbao', 'Сан Себастиан': 'San Sebastián',
+  Лисабон: 'Lisbon', Порто: 'Porto',
+  Рим: 'Rome', Милано: 'Milan', Торино: 'Turin', Болоня: 'Bologna', Флоренция: 'Florence', Неапол: 'Naples', Венеция: 'Venice',
+  Амстердам: 'Amsterdam', Ротердам: 'Rotterdam', Айндховен: 'Eindhoven', Хага: 'The Hague',
+  Копенхаген: 'Copenhagen', Олборг: 'Aalborg', Орхус: 'Aarhus',
+  Стокхолм: 'Stockholm', Гьотеборг: 'Gothenburg', Малмьо: 'Malmö',
+  Хелзинки: 'Helsinki', Тампере: 'Tampere', Осло: 'Oslo',
+  Варшава: 'Warsaw', Краков: 'Kraków', Вроцлав: 'Wrocław', Гданск: 'Gdańsk',
+  Прага: 'Prague', Бърно: 'Brno', Братислава: 'Bratislava', Будапеща: 'Budapest',
+  Букурещ: 'Bucharest', Клуж: 'Cluj', Яш: 'Iași', Тимишоара: 'Timișoara', Констанца: 'Constanța',
+  Белград: 'Belgrade', 'Нови Сад': 'Novi Sad', Ниш: 'Niš', Скопие: 'Skopje', Битоля: 'Bitola', Загреб: 'Zagreb', Сплит: 'Split',
+  Любляна: 'Ljubljana', Сараево: 'Sarajevo', Подгорица: 'Podgorica', Тирана: 'Tirana', Кишинев: 'Chișinău', Киев: 'Kyiv', Одеса: 'Odesa',
+  Истанбул: 'Istanbul', Анкара: 'Ankara', Измир: 'Izmir', Никозия: 'Nicosia', Валета: 'Valletta',
+  Лондон: 'London', Манчестър: 'Manchester', Единбург: 'Edinburgh', Питърбъро: 'Peterborough', Дъблин: 'Dublin',
+  Люксембург: 'Luxembourg', Талин: 'Tallinn', Рига: 'Riga', Вилнюс: 'Vilnius', Женева: 'Geneva', Цюрих: 'Zurich',
+  Торонто: 'Toronto', Монреал: 'Montreal', Квебек: 'Quebec City', Отава: 'Ottawa', Ванкувър: 'Vancouver',
+  'Ню Йорк': 'New York', Вашингтон: 'Washington',
+};
+
 export interface PlaceFound {
   city: string;
   country: string;

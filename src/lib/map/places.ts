@@ -1,13 +1,13 @@
-import { getCountryName } from '../country-name.ts';
-import { formatDateRange } from '../format-date.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { NewsPost } from '../news-post.ts';
 import { CITY_COORDINATES } from './city-coordinates.ts';
 
 /** One event at a place, as a marker and the text alternative both show it. */
 export interface PlaceEvent {
   slug: string;
-  title: string;
   eventName: string;
+  /** The name's language where it is not the page's (a post not translated into it). */
+  textLanguage: string | undefined;
   when: string;
   start: string;
   clusterName: string;
@@ -15,7 +15,10 @@ export interface PlaceEvent {
 
 /** A city where events took place, with the events there, oldest first. */
 export interface Place {
+  /** The city as the posts write it, the key of its coordinates and of the search filter. */
   city: string;
+  /** The city in the page's language. */
+  cityName: string;
   country: string;
   countryName: string;
   /** [longitude, latitude], or undefined when only the country is known. */
@@ -25,35 +28,40 @@ export interface Place {
   count: number;
 }
 
-const collator = new Intl.Collator('bg');
-
 /** The places of the posts' events, by country name and city, each with its events. */
-export function collectPlaces(posts: readonly NewsPost[], clusterNames: ReadonlyMap<string, string>): Place[] {
+export function collectPlaces(
+  posts: readonly NewsPost[],
+  clusterNames: ReadonlyMap<string, string>,
+  locale: Locale,
+  eventNameOf: (post: NewsPost) => { eventName: string; language?: string | undefined } = (post) => ({ eventName: post.data.event.name }),
+): Place[] {
   const places = new Map<string, Place>();
   for (const post of posts) {
     const { event } = post.data;
     const key = `${event.country}|${event.city}`;
     const place = places.get(key) ?? {
       city: event.city,
+      cityName: locale.nameCity(event.city),
       country: event.country,
-      countryName: getCountryName(event.country),
+      countryName: locale.nameCountry(event.country),
       coordinates: CITY_COORDINATES[event.city],
       events: [],
       count: 0,
     };
     place.count++;
+    const named = eventNameOf(post);
     place.events.push({
       slug: post.id,
-      title: post.data.title,
-      eventName: event.name,
-      when: formatDateRange(event.start, event.end),
+      eventName: named.eventName,
+      textLanguage: named.language,
+      when: locale.formatDateRange(event.start, event.end),
       start: event.start,
       clusterName: clusterNames.get(post.data.cluster.id) ?? post.data.cluster.id,
     });
     places.set(key, place);
   }
   for (const place of places.values()) place.events.sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug));
-  return [...places.values()].sort((a, b) => collator.compare(a.countryName, b.countryName) || collator.compare(a.city, b.city));
+  return [...places.values()].sort((a, b) => locale.compare(a.countryName, b.countryName) || locale.compare(a.cityName, b.cityName));
 }
 
 /** Countries of the partners the posts name (European bodies, `EU`, have no country to shade). */

@@ -1,5 +1,4 @@
-import { EVENT_KINDS } from '../../schemas/event-kinds.ts';
-import { getCountryName } from '../country-name.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { yearOf } from '../format-date.ts';
 import type { NewsPost } from '../news-post.ts';
 import { slugify } from '../slugify.ts';
@@ -21,12 +20,13 @@ export function getPostFacets(post: NewsPost): Record<Facet, string[]> {
 export type FacetLabels = Record<Facet, Record<string, string>>;
 
 /**
- * Bulgarian labels for every filter value the posts use, so URLs can carry short
+ * Labels in the page's language for every filter value the posts use, so URLs can carry short
  * ASCII ids (`?cluster=sofia-grad-na-znanieto`) while the page shows names.
  */
 export function getFacetLabels(
   posts: readonly NewsPost[],
   names: { clusters: ReadonlyMap<string, string>; partners: ReadonlyMap<string, string> },
+  locale: Locale,
 ): FacetLabels {
   const labels = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetLabels;
   for (const post of posts) {
@@ -34,10 +34,10 @@ export function getFacetLabels(
     const { data } = post;
     labels.cluster[data.cluster.id] = names.clusters.get(data.cluster.id) ?? data.cluster.id;
     for (const id of facets.partner) labels.partner[id] = names.partners.get(id) ?? id;
-    labels.country[data.event.country] = getCountryName(data.event.country);
-    labels.city[slugify(data.event.city)] = data.event.city;
+    labels.country[data.event.country] = locale.nameCountry(data.event.country);
+    labels.city[slugify(data.event.city)] = locale.nameCity(data.event.city);
     labels.year[String(yearOf(data.date))] = String(yearOf(data.date));
-    labels.kind[data.event.kind] = EVENT_KINDS[data.event.kind];
+    labels.kind[data.event.kind] = locale.t.eventKinds[data.event.kind];
   }
   return labels;
 }

@@ -2,26 +2,8 @@
 export const FACETS = ['cluster', 'partner', 'country', 'city', 'year', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Bulgarian headings of the facets. */
-export const FACET_LABELS: Record<Facet, string> = {
-  cluster: 'Клъстер',
-  partner: 'Партньор',
-  country: 'Държава',
-  city: 'Град',
-  year: 'Година',
-  kind: 'Вид събитие',
-};
-
 export const SORTS = ['relevance', 'newest', 'oldest', 'event'] as const;
 export type Sort = (typeof SORTS)[number];
-
-/** Bulgarian names of the sort orders. */
-export const SORT_LABELS: Record<Sort, string> = {
-  relevance: 'Най-подходящи',
-  newest: 'Най-нови',
-  oldest: 'Най-стари',
-  event: 'По дата на събитието, най-новите първо',
-};
 
 /** Everything a search page shows, as read from and written to its URL. */
 export interface SearchState {

@@ -17,7 +17,7 @@ export const CHECKED_CONTENT_ENV = 'CLUSTER_NEWS_CHECKED_CONTENT';
 export type CheckedEntry<T = unknown> = Omit<SourceEntry<T>, 'lineOf'>;
 
 /** The entries of content that passed its check, by collection. */
-export type CheckedContent = Record<'news' | 'clusters' | 'partners', CheckedEntry[]>;
+export type CheckedContent = Record<'news' | 'clusters' | 'partners' | 'translations', CheckedEntry[]>;
 
 const strip = ({ lineOf: _lineOf, ...entry }: SourceEntry<unknown>): CheckedEntry => entry;
 
@@ -34,7 +34,7 @@ const CHUNK = 500;
  */
 export async function writeCheckedContent(dir: string, check: ContentCheck): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const collection of ['clusters', 'partners', 'news'] as const) {
+  for (const collection of ['clusters', 'partners', 'translations', 'news'] as const) {
     const file = collectionFile(dir, collection);
     const handle = await open(`${file}.partial`, 'w');
     try {

@@ -50,6 +50,8 @@ export interface CollectionResult<T> {
   problems: ContentProblem[];
   /** Drafts whose only faults are values still to be filled in: published nowhere, as every draft. */
   unfinishedDrafts: string[];
+  /** The id of every entry file, valid or not: what other files may name even when it has a problem of its own. */
+  ids: Set<string>;
 }
 
 /** Files read at once: one after another leaves the disk idle while each is parsed (about a second at 10,000 posts). */
@@ -150,7 +152,7 @@ export async function readCollection<S extends z.ZodType>(
       lineOf: parsed.source.lineOf,
     });
   }
-  return { entries, problems, unfinishedDrafts };
+  return { entries, problems, unfinishedDrafts, ids: new Set(firstFileOfId.keys()) };
 }
 
 const isDraft = (data: unknown) => (data as { draft?: unknown } | null)?.draft === true;
@@ -342,4 +344,34 @@ function firstDeepLine(data: unknown, source: YamlSource): number | undefined {
     if (path.length > CONTENT_LIMITS.depth) break;
   }
   return source.lineOf(path);
+}
+
+/** One configuration file read and validated like a collection's entry. */
+export interface SettingsSpec<S extends z.ZodType> {
+  /** The file, absolute. */
+  path: string;
+  /** Project root; the file name in problems is relative to it. */
+  root: string;
+  schema: S;
+  hints: Record<string, string>;
+}
+
+/**
+ * Reads a YAML settings file (`content/site.yaml`) with the same checks and messages as
+ * every content file: its data, or one problem per fault.
+ */
+export async function readSettingsFile<S extends z.ZodType>(spec: SettingsSpec<S>): Promise<{ data: z.output<S>; problems: [] } | { problems: ContentProblem[] }> {
+  const file = relative(spec.root, spec.path).split(sep).join('/');
+  const bytes = await readFile(spec.path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (bytes === undefined) return { problems: [{ file, message: 'файлът липсва: в него са името и езиците на сайта', hint: 'копирайте content/site.yaml от хранилището на проекта и сменете стойностите' }] };
+  const read = readText(bytes, 'yaml', file);
+  if ('problem' in read) return { problems: [read.problem] };
+  const parsed = parseSource(read.text, 'yaml', file);
+  if ('problem' in parsed) return { problems: [parsed.problem] };
+  const result = spec.schema.safeParse(parsed.source.data);
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: result.error.issues.flatMap((issue) => describeIssue(issue, { file, source: parsed.source, hints: spec.hints })) };
 }

@@ -18,15 +18,32 @@ import { collectVocabulary, readVocabularyLetters, writeShardVocabulary } from '
 /** Folder of the search index inside the built site: `shards.json` and one Pagefind bundle per shard (see `index-post-shards.ts`). */
 export const PAGEFIND_DIR = 'pagefind';
 
-/** Post pages, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
-export const POST_PAGES = 'news/*/index.html';
+/**
+ * One language's search index: its post pages below `prefix` (`''` for the default
+ * language, `en/` for English) and the language Pagefind indexes them in. Bulgarian pages
+ * carry the site's own search keys (Pagefind has no Bulgarian stemmer) and a vocabulary for
+ * typo correction; other languages are stemmed by Pagefind itself.
+ */
+export interface SearchEdition {
+  prefix: string;
+  language: string;
+}
 
-export async function listPostPages(site: string): Promise<string[]> {
-  const folders = await readdir(join(site, 'news'), { withFileTypes: true });
+export const DEFAULT_EDITION: SearchEdition = { prefix: '', language: 'bg' };
+
+/** Post pages of an edition, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
+const postPagesGlob = (edition: SearchEdition) => `${edition.prefix}news/*/index.html`;
+
+/** Whether the edition's index carries a vocabulary for typo correction (built on Bulgarian search keys). */
+const hasVocabulary = (edition: SearchEdition) => edition.language === 'bg';
+
+export async function listPostPages(site: string, edition: SearchEdition = DEFAULT_EDITION): Promise<string[]> {
+  const folders = await readdir(join(site, edition.prefix, 'news'), { withFileTypes: true });
   return folders
     .filter((folder) => folder.isDirectory())
     .map((folder) => `news/${folder.name}/index.html`)
     .filter(isPostPageFile)
+    .map((path) => `${edition.prefix}${path}`)
     .sort();
 }
 
@@ -66,8 +83,8 @@ const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))
  * `writeFiles()` answers before its last writes land, so closing Pagefind right after can
  * leave empty files. The program exits only once its files are written.
  */
-async function runPagefind(folder: string, outputPath: string): Promise<void> {
-  const args = [PAGEFIND_CLI, '--site', folder, '--glob', POST_PAGES, '--force-language', 'bg', '--output-path', outputPath, '--silent'];
+async function runPagefind(folder: string, outputPath: string, edition: SearchEdition): Promise<void> {
+  const args = [PAGEFIND_CLI, '--site', folder, '--glob', postPagesGlob(edition), '--force-language', edition.language, '--output-path', outputPath, '--silent'];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -84,7 +101,7 @@ async function runPagefind(folder: string, outputPath: string): Promise<void> {
  * The staging folder's removal is added to `removals` rather than awaited: the next shard
  * need not wait for it.
  */
-async function indexShard(site: string, shard: SearchShard, target: string, removals: Promise<unknown>[]): Promise<void> {
+async function indexShard(site: string, shard: SearchShard, target: string, removals: Promise<unknown>[], edition: SearchEdition): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
   const partial = `${target}.partial-${process.pid}`;
   try {
@@ -92,7 +109,10 @@ async function indexShard(site: string, shard: SearchShard, target: string, remo
       await mkdir(dirname(join(staging, page.path)), { recursive: true });
       await linkOrCopy(join(site, page.path), join(staging, page.path));
     });
-    const [, vocabulary] = await Promise.all([runPagefind(staging, partial), collectVocabulary(site, shard.pages.map((page) => page.path))]);
+    const [, vocabulary] = await Promise.all([
+      runPagefind(staging, partial, edition),
+      hasVocabulary(edition) ? collectVocabulary(site, shard.pages.map((page) => page.path)) : [],
+    ]);
     await writeShardVocabulary(partial, vocabulary);
     for (const name of await readdir(partial)) {
       if (UNUSED_UI.test(name)) await rm(join(partial, name));
@@ -120,8 +140,8 @@ async function placeShard(cached: string, target: string): Promise<void> {
  * soon as Astro has written the pages, while Astro still writes the sitemap. Every page is
  * read: the site is a new folder on every build, so no file can be known from the last one.
  */
-export async function describePostPages(site: string, options: { postPages?: readonly string[] } = {}): Promise<IndexedPage[]> {
-  const paths = options.postPages ?? (await listPostPages(site));
+export async function describePostPages(site: string, options: { postPages?: readonly string[]; edition?: SearchEdition } = {}): Promise<IndexedPage[]> {
+  const paths = options.postPages ?? (await listPostPages(site, options.edition));
   return mapConcurrently(paths, READ_CONCURRENCY, async (path) => describeIndexedPage(path, await readFile(join(site, path))));
 }
 
@@ -148,25 +168,28 @@ export async function indexPostShards(
     postPages?: readonly string[];
     /** The pages as `describePostPages` described them earlier; used when they are this build's post pages. */
     described?: readonly IndexedPage[];
+    /** Which language's pages; the default language's by default. */
+    edition?: SearchEdition;
   },
 ): Promise<ShardedIndex> {
-  const paths = options.postPages ?? (await listPostPages(site));
+  const edition = options.edition ?? DEFAULT_EDITION;
+  const paths = options.postPages ?? (await listPostPages(site, edition));
   if (!paths.length) throw new Error('the site has no post pages to index');
   const wanted = new Set(paths);
   const early = options.described;
   const pages =
     early && early.length === wanted.size && early.every((page) => wanted.has(page.path))
       ? [...early]
-      : await describePostPages(site, { postPages: paths });
-  // A shard's id covers its pages and the code and Pagefind that index them.
-  const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, storeVersion('searchShards'));
-  const output = join(site, PAGEFIND_DIR);
+      : await describePostPages(site, { postPages: paths, edition });
+  // A shard's id covers its pages, its language and the code and Pagefind that index them.
+  const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, `${storeVersion('searchShards')}-${edition.language}`);
+  const output = join(site, edition.prefix, PAGEFIND_DIR);
   await mkdir(output, { recursive: true });
   const missing = shards.filter((shard) => !existsSync(join(options.cacheDir, shard.id, ENTRY_FILE)));
   const removals: Promise<unknown>[] = [];
   try {
     await runWithinBudget(missing, { weight: shardBytes, budget: BYTES_AT_ONCE, limit: availableParallelism() }, (shard) =>
-      indexShard(site, shard, join(options.cacheDir, shard.id), removals),
+      indexShard(site, shard, join(options.cacheDir, shard.id), removals, edition),
     );
     for (const shard of shards) await placeShard(join(options.cacheDir, shard.id), join(output, shard.id));
     const manifest: ShardManifest = {
@@ -196,17 +219,17 @@ export async function indexPostShards(
 }
 
 /** The built site's list of search index shards (`pagefind/shards.json`). */
-export async function readShardManifest(site: string): Promise<ShardManifest> {
-  return JSON.parse(await readFile(join(site, PAGEFIND_DIR, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+export async function readShardManifest(site: string, prefix = ''): Promise<ShardManifest> {
+  return JSON.parse(await readFile(join(site, prefix, PAGEFIND_DIR, SHARD_MANIFEST), 'utf8')) as ShardManifest;
 }
 
 /**
  * How many pages the built site's search index holds, counted by Pagefind itself in each
  * shard's `pagefind-entry.json`; throws when a shard of the manifest is missing.
  */
-export async function countIndexedPages(site: string): Promise<number> {
-  const output = join(site, PAGEFIND_DIR);
-  const manifest = await readShardManifest(site);
+export async function countIndexedPages(site: string, prefix = ''): Promise<number> {
+  const output = join(site, prefix, PAGEFIND_DIR);
+  const manifest = await readShardManifest(site, prefix);
   let pages = 0;
   for (const shard of manifest.shards) pages += await countPagesOf(join(output, shard.path));
   return pages;

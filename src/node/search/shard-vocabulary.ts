@@ -35,6 +35,10 @@ export async function writeShardVocabulary(bundle: string, words: Iterable<strin
 
 /** The first letters a shard's vocabulary has files for, as one string, for the manifest. */
 export async function readVocabularyLetters(bundle: string): Promise<string> {
-  const files = await readdir(join(bundle, VOCABULARY_DIR));
+  // A shard without a vocabulary (an index of a language without typo correction) has no folder for it.
+  const files = await readdir(join(bundle, VOCABULARY_DIR)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return files.map((file) => String.fromCodePoint(Number.parseInt(file, 16))).sort().join('');
 }

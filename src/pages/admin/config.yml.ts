@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { getVisibleNews } from '../../astro/collections.ts';
-import { absolute, paths } from '../../astro/site.ts';
+import { OTHER_LANGUAGES, absolute, paths } from '../../astro/site.ts';
 import { makeCmsConfig } from '../../lib/cms/make-cms-config.ts';
 import { countTopics } from '../../lib/cms/count-topics.ts';
 
@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
     branch: process.env.CMS_BRANCH || 'main',
     siteUrl: absolute(paths.home()),
     topics: countTopics(await getVisibleNews()),
+    translationLanguages: OTHER_LANGUAGES,
     ...(process.env.CMS_AUTH_URL ? { authUrl: process.env.CMS_AUTH_URL } : {}),
   });
   return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });

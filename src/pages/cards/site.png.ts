@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { cardResponse } from '../../astro/cards.ts';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../../astro/site.ts';
+import { siteCardResponse } from '../../astro/cards.ts';
+import { DEFAULT_LANGUAGE } from '../../astro/site.ts';
 
-export const GET: APIRoute = () =>
-  cardResponse({ title: 'Новините на българските иновационни клъстери', meta: SITE_DESCRIPTION, siteName: SITE_TITLE });
+export const GET: APIRoute = () => siteCardResponse(DEFAULT_LANGUAGE);

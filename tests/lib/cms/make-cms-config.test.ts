@@ -7,7 +7,7 @@ import { EVENT_KINDS } from '../../../src/schemas/event-kinds.ts';
 import { createNewsSchema } from '../../../src/schemas/news.ts';
 import { partnerSchema } from '../../../src/schemas/partner.ts';
 
-const config = makeCmsConfig({ repo: 'klasteri/novini', branch: 'main', siteUrl: 'https://klasteri.example/', topics: ['кръгова икономика', 'interreg'] });
+const config = makeCmsConfig({ repo: 'klasteri/novini', branch: 'main', siteUrl: 'https://klasteri.example/', topics: ['кръгова икономика', 'interreg'], translationLanguages: ['en'] });
 const collection = (name: string) => config.collections.find((entry) => entry.name === name)!;
 
 /** Every field path of a schema, walking objects and lists of objects as the editor does. */
@@ -19,7 +19,9 @@ function schemaPaths(schema: z.core.$ZodType, prefix = ''): string[] {
     else if (def.type === 'pipe') inner = def.in!;
     else break;
   }
-  const def = inner._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+  const def = inner._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
+  // Texts in other languages: a group per language of the site's (English here).
+  if (def.type === 'record') return [`${prefix}en`, ...schemaPaths(def.valueType!, `${prefix}en.`)];
   if (def.type === 'object') return Object.entries(def.shape!).flatMap(([name, field]) => [`${prefix}${name}`, ...schemaPaths(field, `${prefix}${name}.`)]);
   if (def.type === 'array') return schemaPaths(def.element!, prefix);
   return [];

@@ -1,0 +1,80 @@
+import type { Language } from '../i18n/languages.ts';
+import { toNewsCard, type CardTexts } from '../lib/news-card.ts';
+import { transliterate } from '../lib/transliterate.ts';
+import type { NewsPost } from '../lib/news-post.ts';
+import { getClusters, getTranslations, type ClusterEntry, type NewsEntry, type PartnerEntry, type TranslationEntry } from './collections.ts';
+import { DEFAULT_LANGUAGE, contextFor, type PageContext } from './site.ts';
+
+/** A post's texts as a page of one language shows them. */
+export interface PostTexts extends CardTexts {
+  eventName: string;
+  /** The translation shown, when there is one. */
+  translation: TranslationEntry | undefined;
+}
+
+/** One language's edition of the site: its page context and the content's names and texts in it. */
+export interface Edition extends PageContext {
+  /** A cluster's full and short name in this language. */
+  nameCluster(cluster: ClusterEntry): { name: string; shortName: string; description: string; textLanguage: string | undefined };
+  /** A partner's name in this language. */
+  namePartner(partner: PartnerEntry): string;
+  /** A post's title, summary and event name in this language, or its own with their language. */
+  textsOf(post: NewsPost): PostTexts;
+  /** A name as this language writes it: transliterated from Bulgarian content, unchanged otherwise. */
+  nameInScript(name: string): string;
+  /** List cards of posts, for this language's pages. */
+  toCards(posts: readonly NewsEntry[]): ReturnType<typeof toNewsCard>[];
+}
+
+/**
+ * A name in the edition's language: the entry's own translation, else the name itself in
+ * the content's language, else (for Bulgarian content) the name transliterated by the
+ * official system: never a machine-invented translation.
+ */
+function nameIn(language: Language, name: string, translated: string | undefined): string {
+  if (translated) return translated;
+  if (language === DEFAULT_LANGUAGE || DEFAULT_LANGUAGE !== 'bg') return name;
+  return transliterate(name);
+}
+
+const editions = new Map<Language, Promise<Edition>>();
+
+/** The edition of a language, made once per build. */
+export function getEdition(language: Language): Promise<Edition> {
+  let edition = editions.get(language);
+  if (!edition) {
+    edition = makeEdition(language);
+    editions.set(language, edition);
+  }
+  return edition;
+}
+
+async function makeEdition(language: Language): Promise<Edition> {
+  const context = contextFor(language);
+  const clusters = await getClusters();
+  const translations = language === DEFAULT_LANGUAGE ? new Map<string, TranslationEntry>() : await getTranslations(language);
+  const nameCluster = (cluster: ClusterEntry) => {
+    const own = cluster.data.translations[language];
+    return {
+      name: nameIn(language, cluster.data.name, own?.name),
+      shortName: nameIn(language, cluster.data.shortName, own?.shortName),
+      description: own?.description ?? cluster.data.description,
+      textLanguage: language === DEFAULT_LANGUAGE || own ? undefined : DEFAULT_LANGUAGE,
+    };
+  };
+  const shortNames = new Map(clusters.map((cluster) => [cluster.id, nameCluster(cluster).shortName]));
+  const textsOf = (post: NewsPost): PostTexts => {
+    const translation = translations.get(post.id);
+    if (translation) return { title: translation.data.title, summary: translation.data.summary, eventName: translation.data.event.name, translation };
+    const foreign = language === DEFAULT_LANGUAGE ? undefined : DEFAULT_LANGUAGE;
+    return { title: post.data.title, summary: post.data.summary, eventName: post.data.event.name, language: foreign, translation: undefined };
+  };
+  return {
+    ...context,
+    nameCluster,
+    namePartner: (partner) => nameIn(language, partner.data.name, partner.data.translations[language]?.name),
+    nameInScript: (name) => nameIn(language, name, undefined),
+    textsOf,
+    toCards: (posts) => posts.map((post) => toNewsCard(post, { locale: context, paths: context.paths, clusterNames: shortNames, textsOf })),
+  };
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClusters } from '../../../../astro/collections.ts';
+import { FEED_FILES } from '../../../../astro/feeds.ts';
+import { OTHER_LANGUAGES } from '../../../../astro/site.ts';
+import type { Language } from '../../../../i18n/languages.ts';
+
+export const getStaticPaths = (async () => {
+  const clusters = await getClusters();
+  return OTHER_LANGUAGES.flatMap((lang) =>
+    clusters.flatMap((cluster) => Object.keys(FEED_FILES).map((feed) => ({ params: { lang, id: cluster.id, feed } }))),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => FEED_FILES[params.feed as keyof typeof FEED_FILES](params.lang as Language, params.id);
