@@ -27,7 +27,8 @@ export async function checkAccessibility(options: { outDir: string; base: string
       const page = await context.newPage();
       try {
         await page.goto(`${site.url}${options.base}${path}`);
-        if (type.startsWith('search')) await page.waitForSelector('[data-search-results] a');
+        // The search has answered (with results, or with what to try instead).
+        if (type.startsWith('search')) await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

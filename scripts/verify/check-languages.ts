@@ -75,10 +75,12 @@ export async function checkLanguages(options: { outDir: string; contentRoot: str
   for (const translation of translations) {
     const [language, slug] = translation.id.split('/') as [string, string];
     if (!shown.has(slug)) continue;
-    const own = parse(await readSiteFile(outDir, `${language}/news/${slug}/index.html`));
-    const original = parse(await readSiteFile(outDir, `news/${slug}/index.html`));
     const originalPath = `${base}news/${slug}/`;
     const translatedPath = `${base}${language}/news/${slug}/`;
+    // A missing page is named above (and by the integrity check); its links cannot be checked.
+    const own = pages.has(`${language}/news/${slug}/index.html`) && parse(await readSiteFile(outDir, `${language}/news/${slug}/index.html`));
+    const original = pages.has(`news/${slug}/index.html`) && parse(await readSiteFile(outDir, `news/${slug}/index.html`));
+    if (!own || !original) continue;
     // The page keeps words together with non-breaking spaces and hyphens.
     const heading = own.querySelector('h1')?.text.replaceAll('\u2011', '-').replaceAll('\u00A0', ' ').trim();
     if (heading !== translation.data.title.trim()) problems.push(`${translation.file}: страницата ${translatedPath} не показва превода`);

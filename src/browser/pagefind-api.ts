@@ -7,8 +7,6 @@ import type { ShardManifest } from '../lib/search/shard-manifest.ts';
 export interface PagefindResultData {
   url: string;
   content: string;
-  /** Pagefind's excerpt around the matched words: escaped HTML with `<mark>`. */
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }

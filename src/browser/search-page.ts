@@ -14,14 +14,16 @@ import type { ResultStream } from '../lib/search/merge-shards.ts';
 import { loadSearchIndex, type PagefindResultData, type SearchIndex } from './pagefind-api.ts';
 import { renderCorrectionNote, renderFacet, renderResult, renderSuggestions, updateFacetCounts } from './search-view.ts';
 import { getBrowserText } from './browser-text.ts';
-import { SEARCH_KEYS_MARKER } from '../lib/search/index-keys.ts';
 
 const PAGE_SIZE = 10;
 
-/** A query for an index Pagefind stems itself: the words as typed. */
+/** A word as an index Pagefind stems itself is compared by, for marking it in excerpts. */
+const lowerCase = (word: string) => word.toLocaleLowerCase();
+
+/** A query for an index Pagefind stems itself: the words as typed, and in lower case as the keys excerpts mark by. */
 function prepareAsTyped(raw: string): PreparedQuery {
-  const words = raw.trim().split(/\s+/).filter(Boolean);
-  return { words, keys: [], pagefindQuery: words.length ? words.join(' ') : null };
+  const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { words, keys: [...new Set(words.map(lowerCase))], pagefindQuery: words.length ? words.join(' ') : null };
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -39,7 +41,7 @@ async function start(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const text = getBrowserText();
   // Bulgarian pages are searched through the site's own search keys, with typo correction;
-  // other languages through Pagefind's own stemming, with Pagefind's excerpts.
+  // other languages through Pagefind's own stemming, their excerpts marked by word.
   const ownKeys = document.documentElement.lang === 'bg';
   const prepare = (query: string) => (ownKeys ? prepareQuery(query) : prepareAsTyped(query));
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<Facet, Record<string, string>>;
@@ -87,8 +89,8 @@ async function start(root: HTMLElement) {
   const excerptOf = (item: PagefindResultData): string | undefined => {
     if (!searched) return undefined;
     if (ownKeys) return makeExcerpt(item.meta['text'] ?? '', keys);
-    // Pagefind's excerpt is escaped HTML with <mark>; the keys' marker may open it.
-    return item.excerpt.replace(SEARCH_KEYS_MARKER, '').trim();
+    // A post not translated into the page's language has no body on its page: its summary.
+    return makeExcerpt(item.meta['text'] ?? item.meta['summary'] ?? '', keys, { keyOf: lowerCase });
   };
 
   const readForm = (): SearchState =>

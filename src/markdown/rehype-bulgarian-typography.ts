@@ -1,5 +1,5 @@
 import type { Element, Root, Text } from 'hast';
-import { typesetBulgarian, startBlock, type TypographyState } from '../lib/typography/bulgarian-typography.ts';
+import { isBulgarianText, typesetBulgarian, startBlock, type TypographyState } from '../lib/typography/bulgarian-typography.ts';
 
 export interface BulgarianTypographyOptions {
   /** Elements whose text is left exactly as written. Default: code, scripts and styles. */
@@ -11,10 +11,17 @@ const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th
 
 const DEFAULT_KEEP = ['code', 'pre', 'kbd', 'samp', 'script', 'style'];
 
+/** The text of a node and all inside it. */
+function textOf(node: Root | Element | Text): string {
+  if (node.type === 'text') return node.value;
+  return node.children.map((child) => (child.type === 'text' || child.type === 'element' ? textOf(child) : '')).join('');
+}
+
 /**
  * Bulgarian typography in a post's text at render time (see `typesetBulgarian`), so the
  * Markdown files stay as their editors wrote them. Text nodes of one block are typeset in
- * order with one state, so „<em>…</em>“ pairs its quotes.
+ * order with one state, so „<em>…</em>“ pairs its quotes. A block without a Cyrillic letter
+ * (a translation's paragraph, an English post) is left as written (`isBulgarianText`).
  */
 export default function rehypeBulgarianTypography(options: BulgarianTypographyOptions = {}) {
   const keep = new Set(options.keep ?? DEFAULT_KEEP);
@@ -24,7 +31,8 @@ export default function rehypeBulgarianTypography(options: BulgarianTypographyOp
         if (child.type === 'text') {
           (child as Text).value = typesetBulgarian((child as Text).value, state);
         } else if (child.type === 'element' && !keep.has(child.tagName)) {
-          walk(child, BLOCKS.has(child.tagName) ? startBlock() : state);
+          if (!BLOCKS.has(child.tagName)) walk(child, state);
+          else if (isBulgarianText(textOf(child))) walk(child, startBlock());
         }
       }
     };

@@ -7,10 +7,10 @@ import { isoDateSchema } from './iso-date.ts';
 import { plainReference, type ReferenceFactory } from './reference.ts';
 import { refuseRepeats } from './unique-items.ts';
 import { slugify } from '../lib/slugify.ts';
-import { typesetBulgarian } from '../lib/typography/bulgarian-typography.ts';
+import { isBulgarianText, typesetBulgarian } from '../lib/typography/bulgarian-typography.ts';
 
-/** Prose fields are shown in Bulgarian typography („…“, dashes) whatever quotes and hyphens the file uses. */
-const typeset = (text: string) => typesetBulgarian(text);
+/** Bulgarian prose fields are shown in Bulgarian typography („…“, dashes) whatever quotes and hyphens the file uses; text in Latin letters is left as written. */
+const typeset = (text: string) => (isBulgarianText(text) ? typesetBulgarian(text) : text);
 
 /** The event a post reports: what happened, when and where. */
 export const eventSchema = z

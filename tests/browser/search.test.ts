@@ -253,10 +253,69 @@ function behavesAsAPage() {
   });
 }
 
+/** The English edition's search: an index of its own, stemmed by Pagefind, with the same filters and sorting. */
+function answersInEnglish() {
+  const en = (path: string) => `/en${path}`;
+
+  it('finds English pages by English words, forms of a word and the Bulgarian name of a place in Latin', async () => {
+    // The Bulgarian name matches the page's hidden transliterations only, so nothing in its excerpt is marked.
+    const queries: [kind: string, query: string, expected: string[], marked: boolean][] = [
+      ['the English name of a city', 'Thessaloniki', [en(CHORUS)], true],
+      ['its Bulgarian name in Latin letters', 'Solun', [en(CHORUS)], false],
+      ['a word of the translated body', 'superclusters', [en(CANADA)], true],
+      // The Antwerp post names the Interreg programme's 10th conference.
+      ['another form of a word („conferences“ finds „conference“)', 'conferences', [en(VALENCIA), en(BRUSSELS), en(ANTWERP)], true],
+      ['an English place name', 'Antwerp', [en(ANTWERP)], true],
+    ];
+    await open(en('/search/'));
+    await results();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    for (const [kind, query, expected, marked] of queries) {
+      await typeQuery(query);
+      expect((await results()).sort(), kind).toEqual(expected.sort());
+      if (marked) expect(await page.$$eval('[data-search-results] mark', (marks) => marks.length), kind).toBeGreaterThan(0);
+    }
+    expect(await page.textContent('[data-search-status]')).toBe('Found: 1 news item for “Antwerp”.');
+    // The English index holds the English pages only; the Bulgarian one is unchanged (above).
+    const manifest = await page.evaluate(async () => (await fetch('/en/pagefind/shards.json')).json());
+    expect(manifest.shards.reduce((sum: number, shard: { pages: number }) => sum + shard.pages, 0)).toBe(5);
+  });
+
+  it('narrows by filters labelled in English, sorts, restores a shared URL and suggests what to try', async () => {
+    await open(en('/search/?country=BE&sort=oldest'));
+    expect(await results()).toEqual([en(BRUSSELS), en(ANTWERP)]);
+    expect(await page.textContent('[data-facet="country"] summary')).toBe('Country');
+    expect(await page.textContent('[data-facet="country"] input[value="BE"] ~ .count')).toBe('(2)');
+    expect(await page.$$eval('[data-facet="country"] label', (labels) => labels.map((label) => label.textContent!.trim().replace(/\s*\(\d+\)$/, '')))).toEqual(
+      ['Belgium', 'Canada', 'Greece', 'Spain'],
+    );
+    expect(await page.inputValue('#search-sort')).toBe('oldest');
+    expect(await page.$eval('#search-sort option:checked', (option) => option.textContent)).toBe('Oldest');
+    await typeQuery('toronto');
+    expect(await results()).toEqual([]);
+    expect(await page.textContent('[data-search-status]')).toBe('No news for “toronto” with the selected filters.');
+    expect(await page.textContent('[data-search-note]')).toContain('Search “toronto” without the filters — 1 news item.');
+    await page.click('[data-search-note] a');
+    expect(await results()).toEqual([en(CANADA)]);
+  });
+
+  it('leads from a page to the same page in the other language and back', async () => {
+    await open(CHORUS);
+    await page.click('[data-language-switch]');
+    await page.waitForURL(new RegExp(`${en(CHORUS)}$`));
+    expect(await page.textContent('h1')).toBe('Meeting with the Greek Cluster CHORUS in Thessaloniki');
+    expect(await page.textContent('[data-translation-note]')).toContain('Translated from Bulgarian.');
+    await page.click('[data-language-switch]');
+    await page.waitForURL(new RegExp(`${CHORUS}$`));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('bg');
+  });
+}
+
 describe('search in Chromium, one index', () => {
   useSite();
   answersTheSameInEveryLayout(1);
   behavesAsAPage();
+  answersInEnglish();
 });
 
 describe('search in Chromium, an index in shards', () => {

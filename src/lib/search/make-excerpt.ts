@@ -4,6 +4,12 @@ import { toSearchKey } from './search-key.ts';
 export interface ExcerptOptions {
   /** Words in the excerpt. Default 32. */
   length?: number;
+  /**
+   * The key a word of the text is compared by: the site's Bulgarian search key by default;
+   * for a language Pagefind stems itself, the word in lower case, so „conferences" still
+   * marks „conference" (the longest word the query word begins with, as Pagefind matched it).
+   */
+  keyOf?: (word: string) => string;
 }
 
 const PIECES = /([\p{L}\p{N}]+)|([^\p{L}\p{N}]+)/gu;
@@ -23,7 +29,8 @@ export function makeExcerpt(content: string, keys: readonly string[], options: E
   const text = content.split(SEARCH_KEYS_MARKER)[0]?.trim() ?? '';
   const pieces = [...text.matchAll(PIECES)].map((match) => ({ text: match[0], isWord: match[1] !== undefined }));
   const words = pieces.filter((piece) => piece.isWord);
-  const wordKeys = words.map((word) => toSearchKey(word.text));
+  const keyOf = options.keyOf ?? toSearchKey;
+  const wordKeys = words.map((word) => keyOf(word.text));
   const matches = new Set<number>();
   for (const queryKey of keys) {
     let found = wordKeys.flatMap((key, index) => (key.startsWith(queryKey) ? [index] : []));

@@ -6,6 +6,13 @@
  * „…“ into “…”) or rewrite far more than these rules.
  */
 
+/**
+ * Whether a text is Bulgarian, as far as typography goes: it has a Cyrillic letter. Text
+ * without one (an English translation, another network's English posts, a name in Latin
+ * letters) keeps its own quotes and dashes: „…“ would be wrong in English.
+ */
+export const isBulgarianText = (text: string) => /\p{Script=Cyrillic}/u.test(text);
+
 /** Quote marks that stand for Bulgarian double quotes, whichever way they were typed. */
 const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
 

@@ -16,6 +16,13 @@ describe('makeExcerpt', () => {
     expect(html).toContain('<mark>Солун</mark>');
   });
 
+  it('marks English words by their lower case: a longer form of the query word, and the word a longer query word begins with', () => {
+    const lower = (word: string) => word.toLowerCase();
+    expect(makeExcerpt('Meetings in Thessaloniki; the Conference opened.', ['meeting', 'conferences', 'thessaloniki'], { keyOf: lower })).toBe(
+      '<mark>Meetings</mark> in <mark>Thessaloniki</mark>; the <mark>Conference</mark> opened.',
+    );
+  });
+
   it('shows the part of the text around the matches, with ellipses where it cuts', () => {
     const html = makeExcerpt(text, prepareQuery('споразумения').keys);
     expect(html.startsWith('… ')).toBe(true);
