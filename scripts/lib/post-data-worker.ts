@@ -8,8 +8,6 @@
  * thread too). Only what the cards show goes on, not the posts, and the calendars go as
  * files: the process that waits for the cards holds what it was sent until the build ends.
  */
-import { makeAllEventsCalendar, makePostCalendar } from '../../src/astro/calendar.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, contextFor } from '../../src/astro/site.ts';
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
 import { transliterate } from '../../src/lib/transliterate.ts';
 import type { NewsPost } from '../../src/lib/news-post.ts';
@@ -36,6 +34,9 @@ async function readPostData(contentRoot: string, projectRoot: string, calendarDi
   const check = await checkContent(contentRoot, projectRoot);
   const { news, clusters, problems } = check;
   if (problems.length) return { problems: problems.map(formatProblem) };
+  // Only now: the site's identity is read on import, and a broken `site.yaml` is one of the problems above.
+  const { makeAllEventsCalendar, makePostCalendar } = await import('../../src/astro/calendar.ts');
+  const { DEFAULT_LANGUAGE, LANGUAGES, contextFor } = await import('../../src/astro/site.ts');
   // Astro's loader takes the entries from here rather than checking every file again.
   await writeCheckedContent(checkedDir, check);
   const posts = sortNewestFirst(news.filter(isPublished));

@@ -69,7 +69,7 @@ describe('every bad file of the table in one content folder', () => {
     for (const badCase of BAD_INPUT_CASES) expectTheLine(linesOf(check.stderr, badCase, prefix), badCase, check.stderr, prefix);
     expect(problemLinesOf(check.stderr)).toHaveLength(BAD_INPUT_CASES.length);
     // The good posts and the first of the two files with one name are still counted.
-    expect(check.stderr).toContain(`\n${BAD_INPUT_CASES.length} проблема в съдържанието (6 новини, 3 клъстера, 15 партньора без грешки`);
+    expect(check.stderr).toContain(`\n${BAD_INPUT_CASES.length} проблема в съдържанието (7 новини, 3 клъстера, 15 партньора без грешки`);
   });
 
   it('makes the build fail with the check’s own lines and one sentence, and nothing else', () => {

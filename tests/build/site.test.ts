@@ -37,24 +37,28 @@ const POSTS = [
     title: 'Среща с гръцкия Клъстер CHORUS в Солун',
     facts: ['14 септември 2022 г.', 'Солун, Гърция', 'среща', 'Станислав Червенков', 'CHORUS Cluster'],
     partners: ['chorus-cluster'],
+    english: { title: 'Meeting with the Greek Cluster CHORUS in Thessaloniki', facts: ['14 September 2022', 'Thessaloniki, Greece', 'meeting', 'Stanislav Chervenkov', 'CHORUS Cluster'] },
   },
   {
     slug: 'partnyorska-sreshta-smartcitytech-partnership',
     title: 'Партньорска среща SmartCityTech Partnership',
     facts: ['19 март 2024 г.', 'Антверпен, Белгия', 'партньорска среща', 'Вихра Андонова', 'Крум Димитров'],
     partners: ['aalborg-green-hub', 'bayern-innovativ', 'scic'],
+    english: { title: 'SmartCityTech Partnership partner meeting', facts: ['19 March 2024', 'Antwerp, Belgium', 'partnership meeting', 'Vihra Andonova', 'Krum Dimitrov'] },
   },
   {
     slug: 'uspeshno-priklyuchi-klasternata-sreshta-es-kanada',
     title: 'Успешно приключи клъстерната среща ЕС-Канада',
     facts: ['5–7 юни 2019 г.', 'Торонто, Канада', 'EU-Canada Cluster Matchmaking Event 2019', 'Навдееп Бейнс'],
     partners: ['eccp', 'canada-superclusters'],
+    english: { title: 'The EU–Canada cluster meeting has ended successfully', facts: ['5–7 June 2019', 'Toronto, Canada', 'EU-Canada Cluster Matchmaking Event 2019', 'Navdeep Bains', 'Canada’s Innovation Superclusters Initiative'] },
   },
   {
     slug: 'klaster-zelena-sinergia-vze-uchastie-na-konferentsiyata-grow',
     title: 'Клъстер Зелена синергия взе участие на конференцията Grow your Region във Валенсия',
     facts: ['8–9 ноември 2017 г.', 'Валенсия, Испания', 'конференция', 'TRACE-KEI'],
     partners: ['trace-kei'],
+    english: { title: 'Cluster Green Synergy took part in the Grow your Region conference in Valencia', facts: ['8–9 November 2017', 'Valencia, Spain', 'conference', 'TRACE-KEI', 'European Commission'] },
   },
   {
     slug: 'predstaviteli-na-chernomorski-energien-klaster-vzeha',
@@ -62,6 +66,7 @@ const POSTS = [
     title: 'Представители на Черноморски Енергиен Клъстер взеха участие в международна конференция „Еко-клъстерите: катализатори на регионалното развитие и интернационализацията“',
     facts: ['15 октомври 2012 г.', '10 октомври 2012 г.', 'Брюксел, Белгия', 'Добромир Джиков', 'Гарет Джоунс'],
     partners: ['oekoenergie-cluster', 'envirocluster-peterborough'],
+    english: { title: 'Representatives of the Black Sea Energy Cluster took part in the international conference “Eco-clusters: catalysts for regional development and internationalisation”', facts: ['15 October 2012', '10 October 2012', 'Brussels, Belgium', 'Dobromir Dzhikov', 'Gareth Jones'] },
   },
 ];
 
@@ -74,6 +79,41 @@ describe('the built site', () => {
     for (const fact of post.facts) expect(body).toContain(fact);
     const links = html.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     for (const partner of post.partners) expect(links).toContain(`/partners/${partner}/`);
+  });
+
+  it.each(POSTS)('has an English page for „$title": its translation, marked as one and linked both ways, facts in English', async (post) => {
+    const html = await dom(`en/news/${post.slug}/index.html`);
+    expect(asTyped(html.querySelector('h1')!.textContent.trim())).toBe(post.english.title);
+    const body = text(html);
+    for (const fact of post.english.facts) expect(body).toContain(fact);
+    // Topics and the source's name are written once, in Bulgarian; the text is all English.
+    expect(html.querySelector('.body')!.text).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(html.querySelector('[data-translation-note]')?.text).toContain('Translated from Bulgarian.');
+    expect(html.querySelector('[data-translation-note] a')?.getAttribute('href')).toBe(`/news/${post.slug}/`);
+    const original = await dom(`news/${post.slug}/index.html`);
+    expect(original.querySelector('[data-language-switch]')?.getAttribute('href')).toBe(`/en/news/${post.slug}/`);
+    // Each page names the other as its alternate, and says in its data which language it is.
+    const alternate = (page: HTMLElement, language: string) => page.querySelector(`link[rel="alternate"][hreflang="${language}"]`)?.getAttribute('href');
+    expect(alternate(html, 'bg')).toBe(`http://localhost:4321/news/${post.slug}/`);
+    expect(alternate(original, 'en')).toBe(`http://localhost:4321/en/news/${post.slug}/`);
+    const article = (page: HTMLElement) => JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent)[0];
+    expect(article(html)).toMatchObject({ inLanguage: 'en', headline: post.english.title, translationOfWork: { '@id': `http://localhost:4321/news/${post.slug}/#article` } });
+    expect(article(original).inLanguage).toBe('bg');
+    // A card of its own, in English.
+    expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`http://localhost:4321/en/cards/news/${post.slug}.png`);
+    expect(existsSync(join(build.outDir, `en/cards/news/${post.slug}.png`))).toBe(true);
+    expect(html.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('en_GB');
+  });
+
+  it('gives the English edition its own feeds, calendar and sitemap entries', async () => {
+    const rss = await readPage(build.outDir, 'en/rss.xml');
+    expect(rss).toContain('<language>en</language>');
+    expect(rss).toContain('<title>Meeting with the Greek Cluster CHORUS in Thessaloniki</title>');
+    const calendar = (await readPage(build.outDir, 'en/events.ics')).replace(/\r\n /g, '');
+    expect(calendar).toContain('LOCATION:Thessaloniki\\, Greece');
+    expect(calendar).toContain('SUMMARY:Friendly meeting between Cluster Sofia City of Knowledge and CHORUS Cluster');
+    const sitemap = await readPage(build.outDir, 'sitemap-0.xml');
+    expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="en" href="http://localhost:4321/en/news/sreshta-s-gratskia-klaster-chorus-v-solun/"/>');
   });
 
   it('lists all five posts in the archive, newest first, grouped by year', async () => {
@@ -381,6 +421,30 @@ describe('a build from edited content', () => {
       const html = parse(await readPage(edited.outDir, `news/${slug}/index.html`));
       expect(asTyped(html.querySelector('h1')!.textContent)).toBe('Среща с гръцкия Клъстер CHORUS в Солун');
     }
+  });
+
+  it('lists an untranslated post in English with its facts in English, its texts marked Bulgarian, and the way to the original', async () => {
+    const slug = 'sreshta-s-gratskia-klaster-chorus-v-solun-2';
+    const html = parse(await readPage(edited.outDir, `en/news/${slug}/index.html`));
+    expect(html.querySelector('h1')?.getAttribute('lang')).toBe('bg');
+    const card = html.querySelector('.event-card')!.text.replace(/\s+/g, ' ');
+    expect(card).toContain('14 September 2022');
+    expect(card).toContain('Thessaloniki, Greece');
+    const note = html.querySelector('[data-translation-note]')!;
+    expect(note.text).toContain('This news item has not been translated yet.');
+    expect(note.querySelector('.summary')?.getAttribute('lang')).toBe('bg');
+    expect(note.querySelector('a[hreflang="bg"]')?.getAttribute('href')).toBe(`/news/${slug}/`);
+    // No body in another language than the page's, and the photo's description marked as Bulgarian.
+    expect(html.querySelector('.body')).toBeNull();
+    expect(html.querySelector('.photos figure')?.getAttribute('lang')).toBe('bg');
+    const people = html.querySelector('.people')!.text;
+    expect(people).toContain('Dimitar Filipov');
+    const list = parse(await readPage(edited.outDir, 'en/news/index.html'));
+    expect(list.querySelector(`a[href="/en/news/${slug}/"]`)?.closest('h3')?.getAttribute('lang')).toBe('bg');
+    // An English feed holds English texts only: the translated posts.
+    const feed = await readPage(edited.outDir, 'en/rss.xml');
+    expect(feed).not.toContain(`/en/news/${slug}/`);
+    expect(feed).toContain('/en/news/sreshta-s-gratskia-klaster-chorus-v-solun/');
   });
 
   it('links the source when its address is known, and only names it otherwise', async () => {

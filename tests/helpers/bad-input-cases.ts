@@ -55,6 +55,32 @@ const billionLaughs = ['a: &a ["лол", "лол", "лол", "лол", "лол",
 
 /** Every kind of bad input the check and the build must refuse with one line. */
 export const BAD_INPUT_CASES: BadInputCase[] = [
+  {
+    name: 'a translation of a post that does not exist',
+    apply: (f) => f.write('translations/en/nyama-takava.md', '---\ntitle: A post never written\nsummary: Nothing.\nevent:\n  name: No event\n---\n\nText.\n'),
+    file: 'content/translations/en/nyama-takava.md',
+    says: 'няма новина „nyama-takava“ в content/news/',
+  },
+  {
+    name: 'a translation whose people do not follow the original',
+    apply: async (f) => {
+      await post('prevedena', (t) => t.replace('title: "Среща', 'title: "Преведена среща'))(f);
+      await f.write('translations/en/prevedena.md', '---\ntitle: A translated meeting\nsummary: Two clusters met.\nevent:\n  name: A meeting\npeople:\n  - role: member of the board\n---\n\nText.\n');
+    },
+    file: 'content/translations/en/prevedena.md',
+    field: '„people“',
+    says: 'оригиналът има 5 в „people“, а преводът — 1',
+    line: 6,
+  },
+  {
+    name: 'a site name missing in one of the site’s languages',
+    apply: (f) => f.edit('site.yaml', (t) => t.replace('  en: Bulgarian Cluster News\n', '')),
+    file: 'content/site.yaml',
+    field: '„name“',
+    says: 'липсва текст на езика „en“',
+    fix: 'en: …',
+    line: 5,
+  },
   { name: 'a missing required field', apply: post('bez-rezyume', (t) => t.replace(/^summary: .*\n/m, '')), file: file('bez-rezyume'), field: '„summary“', says: 'липсва задължителното поле' },
   { name: 'an impossible date', apply: post('31-fevruari', (t) => t.replace('date: 2022-09-14', 'date: 2023-02-31')), file: file('31-fevruari'), field: '„date“', says: 'такъв ден няма в календара', line: 3 },
   { name: 'a date written day first', apply: post('data-s-tochki', (t) => t.replace('date: 2022-09-14', 'date: 14.09.2022')), file: file('data-s-tochki'), field: '„date“', says: 'трябва да е във вида ГГГГ-ММ-ДД', fix: 'date: 2022-09-14', line: 3 },
