@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
+import { addAxe, runAxe } from '../lib/axe.ts';
 import { launchBrowser } from '../lib/launch-browser.ts';
 import { serveSite } from '../lib/serve-site.ts';
 import { result, type CheckResult } from './check-result.ts';
@@ -25,8 +25,8 @@ export async function checkAccessibility(options: { outDir: string; base: string
     // Each page is loaded once and checked in both colour schemes; two at a time, as axe
     // also waits on the browser between its rules.
     await mapConcurrently(Object.entries(pageTypes), PAGES_AT_ONCE, async ([type, path]) => {
-      // axe-core's Playwright binding needs a page of a context of its own.
       const context = await browser.newContext();
+      await addAxe(context);
       const page = await context.newPage();
       try {
         await page.goto(`${site.url}${options.base}${path}`);
@@ -34,12 +34,8 @@ export async function checkAccessibility(options: { outDir: string; base: string
         if (type.startsWith('search')) await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          // Every rule in the light scheme; in the dark one only what colours decide, the rest being
-          // the same page, with the axe-core the first run put into the page (injecting it again costs more than the rules).
-          const { violations } =
-            colorScheme === 'light'
-              ? await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-              : await page.evaluate((rules) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'rule', values: rules } }), COLOUR_RULES);
+          // Every rule in the light scheme; in the dark one only what colours decide, the rest being the same page.
+          const { violations } = await runAxe(page, colorScheme === 'light' ? { type: 'tag', values: WCAG_22_AA } : { type: 'rule', values: COLOUR_RULES });
           for (const violation of violations) {
             problems.push(`${type} (${colorScheme}): ${violation.id} — ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
           }

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generatePosts } from '../../scripts/bench/generate-posts.ts';
+import { addAxe, runAxe } from '../../scripts/lib/axe.ts';
 import { serveSite } from '../../scripts/lib/serve-site.ts';
 import { checkContent } from '../../src/node/content/check-content.ts';
 import { FEED_LIMIT } from '../../src/lib/feeds/feed-items.ts';
@@ -126,6 +126,7 @@ describe(`an archive of ${POSTS} posts`, () => {
     const browser = await chromium.connect(inject('browserEndpoint'));
     try {
       const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      await addAxe(context);
       const tab = await context.newPage();
       for (const path of ['/news/', '/news/page/3/', '/partners/eccp/', '/topics/interreg/']) {
         await tab.goto(`${site.url}${path}`);
@@ -134,7 +135,7 @@ describe(`an archive of ${POSTS} posts`, () => {
         for (const box of await links.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))) {
           expect(Math.min(box.width, box.height), path).toBeGreaterThanOrEqual(24);
         }
-        const { violations } = await new AxeBuilder({ page: tab }).include('nav.pagination').withRules(['target-size']).analyze();
+        const { violations } = await runAxe(tab, { type: 'rule', values: ['target-size'] }, 'nav.pagination');
         expect(violations, path).toEqual([]);
       }
       await context.close();

@@ -31,10 +31,10 @@ describe('npm run bench', () => {
   it('builds a small synthetic archive cold and warm and reports every stage', async () => {
     await withTempFolder('bench-report-', async (dir) => {
       const json = join(dir, 'bench.json');
-      const run = await runScript('bench.ts', ['--posts', '100', '--json', json], { cwd: PROJECT_ROOT });
+      const run = await runScript('bench.ts', ['--posts', '50', '--json', json], { cwd: PROJECT_ROOT });
       expect(run.code, run.stderr.slice(-3000)).toBe(0);
       const report = JSON.parse(await readFile(json, 'utf8'));
-      expect(report.posts).toBe(100);
+      expect(report.posts).toBe(50);
       for (const build of [report.cold, report.warm]) {
         expect(build.seconds).toBeGreaterThan(0);
         expect(build.peakMb).toBeGreaterThan(0);
@@ -56,18 +56,18 @@ describe('npm run bench', () => {
         ]);
         for (const stage of ['page rendering', 'whole astro build', 'content check, beside astro', 'social cards and calendars, beside astro', 'search index']) expect(build.stages[stage]).toBeGreaterThan(0);
       }
-      // Drawing 100 cards outlasts the 250-ms sampling; the warm build's one card may not.
+      // Drawing 55 cards outlasts the 250-ms sampling; the warm build's one card may not.
       expect(report.cold.peakMbByProcess['card drawer']).toBeGreaterThan(0);
       // The warm build reuses the cold build's cards: none is drawn again but the edited post's.
       // A card per post, and an English one per translated post (one in ten).
-      expect(report.translations).toBe(10);
-      expect(report.cold.stages['cards drawn (count, not s)']).toBe(110);
+      expect(report.translations).toBe(5);
+      expect(report.cold.stages['cards drawn (count, not s)']).toBe(55);
       expect(report.warm.stages['cards drawn (count, not s)']).toBe(1);
-      // 100 posts are one shard of each language's search index: indexed cold, and again for
+      // 50 posts are one shard of each language's search index: indexed cold, and again for
       // the edit (the English page of the post shows its Bulgarian title).
       expect(report.cold.stages['search shards indexed (count, not s)']).toBe(2);
       expect(report.warm.stages['search shards indexed (count, not s)']).toBe(2);
-      expect(report.verify.checks.some((line: string) => line.startsWith('✓ integrity: 100 posts'))).toBe(true);
+      expect(report.verify.checks.some((line: string) => line.startsWith('✓ integrity: 50 posts'))).toBe(true);
       expect(run.stderr).toContain('cold build: done in');
       expect(run.stderr).toContain('warm build (one post edited): done in');
       expect(run.stdout).toContain('startup and content sync');
