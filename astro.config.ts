@@ -10,7 +10,7 @@ import { securityHeadersIntegration } from './src/integrations/security-headers.
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { KEEP_SITE_ENV } from './src/node/stores.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES } from './src/astro/site.ts';
+import { LANGUAGES, absolute, translatePath } from './src/astro/site.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -28,9 +28,13 @@ export default defineConfig({
     // Neither the 404 page nor the web editor is a page for search engines. Every page has
     // its counterpart in each language at the same path below the language's root, which
     // the sitemap lists as alternates of each other (`content/site.yaml` names the languages).
+    // Made here from each page's own path: the integration's `i18n` option finds them by
+    // comparing every URL with every other, seconds at twenty thousand pages.
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.includes(`/${ADMIN_DIR}/`),
-      ...(LANGUAGES.length > 1 ? { i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((language) => [language, language])) } } : {}),
+      ...(LANGUAGES.length > 1
+        ? { serialize: (item) => ({ ...item, links: LANGUAGES.map((language) => ({ lang: language, url: absolute(translatePath(new URL(item.url).pathname, language)) })) }) }
+        : {}),
     }),
     cmsIntegration(),
     pagefindIntegration(),

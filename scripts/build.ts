@@ -19,7 +19,7 @@ import { once } from 'node:events';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { KEEP_SITE_ENV, PAGE_LIST_ENV, STORES } from '../src/node/stores.ts';
-import { describePostPages, indexPostShards } from '../src/node/search/index-post-shards.ts';
+import { describePostPages, indexEditions } from '../src/node/search/index-post-shards.ts';
 import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
 import { CHECKED_CONTENT_ENV } from '../src/node/content/checked-content.ts';
@@ -218,22 +218,17 @@ const indexing = (async (): Promise<Error | undefined> => {
     // Read only now: Astro has built with the site's file, so it is valid.
     const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../src/astro/site.ts');
     const described = await describingPages;
-    let indexedShards = 0;
-    // One language after another, so no two Pagefind runs hold their memory at once.
-    for (const language of LANGUAGES) {
+    const editions = LANGUAGES.map((language) => {
       const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
       const postPages = pages.filter((page) => page.startsWith(prefix) && isPostPageFile(page.slice(prefix.length)));
-      const { shards, indexed } = await indexPostShards(next, {
-        cacheDir: join(STORES.searchShards.path, language),
-        postPages,
-        edition: { prefix, language },
-        ...(described && !prefix ? { described } : {}),
-        ...(bytesPerShard ? { bytesPerShard } : {}),
-      });
-      indexedShards += indexed;
-      const reused = shards - indexed;
-      console.log(`Search index (${language}) of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${reused} unchanged).`);
-    }
+      return { edition: { prefix, language }, cacheDir: join(STORES.searchShards.path, language), postPages, ...(described && !prefix ? { described } : {}) };
+    });
+    const indexes = await indexEditions(next, editions, bytesPerShard ? { bytesPerShard } : {});
+    indexes.forEach(({ shards, indexed }, index) => {
+      const { edition, postPages } = editions[index]!;
+      console.log(`Search index (${edition.language}) of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${shards - indexed} unchanged).`);
+    });
+    const indexedShards = indexes.reduce((sum, { indexed }) => sum + indexed, 0);
     timings['search index'] = performance.now() - indexStart;
     timings['search shards indexed'] = indexedShards;
     console.log(`Search indexes built in ${seconds(timings['search index'])}.`);

@@ -7,13 +7,12 @@ import { yearOf } from '../lib/format-date.ts';
 import { STORES } from '../node/stores.ts';
 import { cardPath } from './cards.ts';
 import { getClusters, getPartners, getVisibleNews } from './collections.ts';
-import { getEdition } from './edition.ts';
+import { getEdition, type Edition } from './edition.ts';
 import { DEFAULT_LANGUAGE, absolute, pathsFor } from './site.ts';
 
-/** Everything a post page in one language shows, computed once for all posts. */
+/** Everything a post page in one language shows besides its own post, computed once for all posts. */
 export async function getPostPages(language: Language) {
   const edition = await getEdition(language);
-  const { paths, site, t } = edition;
   const news = await getVisibleNews();
   const clusters = new Map((await getClusters()).map((cluster) => [cluster.id, cluster]));
   const partners = new Map((await getPartners()).map((partner) => [partner.id, partner]));
@@ -22,46 +21,10 @@ export async function getPostPages(language: Language) {
   const topicNames = new Map(getTopics(news).map((topic) => [topic.slug, topic.name]));
   return news.map((post, index) => {
     const { newer, older } = getAdjacentPosts(news, index);
-    const cluster = clusters.get(post.data.cluster.id);
-    const postPartners = post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []);
-    const year = yearOf(post.data.date);
-    const texts = edition.textsOf(post);
-    const translation = texts.translation;
-    const url = absolute(paths.post(post.id));
-    const jsonLd = makePostJsonLd({
-      post,
-      url,
-      image: absolute(cardPath(post.id, language, translation !== undefined)),
-      cluster: {
-        url: absolute(paths.cluster(post.data.cluster.id)),
-        name: cluster ? edition.nameCluster(cluster).name : post.data.cluster.id,
-        country: 'BG',
-        website: cluster?.data.website,
-      },
-      partners: postPartners.map((partner) => ({
-        url: absolute(paths.partner(partner.id)),
-        name: edition.namePartner(partner),
-        country: partner.data.country,
-        website: partner.data.website,
-      })),
-      breadcrumbs: [
-        { name: site.name, url: absolute(paths.home()) },
-        { name: t.layout.nav.news, url: absolute(paths.archive()) },
-        { name: String(year), url: absolute(paths.year(year)) },
-        { name: texts.title, url },
-      ],
-      locale: edition,
-      language: texts.language ?? language,
-      texts: translation
-        ? { title: texts.title, summary: texts.summary, eventName: texts.eventName, people: translation.data.people ?? [] }
-        : undefined,
-      translationOf: translation ? absolute(pathsFor(DEFAULT_LANGUAGE).post(post.id)) : undefined,
-    });
     return {
-      jsonLd,
       post,
-      cluster,
-      partners: postPartners,
+      cluster: clusters.get(post.data.cluster.id),
+      partners: post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []),
       topics: post.data.topics.map((spelling) => {
         const slug = getTopicSlug(spelling);
         return { name: topicNames.get(slug) ?? spelling, slug };
@@ -70,5 +33,48 @@ export async function getPostPages(language: Language) {
       older: older && edition.toCards([older])[0],
       related: edition.toCards(related.get(post.id) ?? []),
     };
+  });
+}
+
+export type PostPage = Awaited<ReturnType<typeof getPostPages>>[number];
+
+/**
+ * A post page's structured data, made as the page renders rather than kept for every page
+ * while Astro builds them all: everything it says comes from the page's props and the
+ * clusters and partners every page's cache key covers.
+ */
+export function makePostPageJsonLd(edition: Edition, page: PostPage) {
+  const { post, cluster, partners } = page;
+  const { paths, site, t, language } = edition;
+  const year = yearOf(post.data.date);
+  const texts = edition.textsOf(post);
+  const translation = texts.translation;
+  const url = absolute(paths.post(post.id));
+  return makePostJsonLd({
+    post,
+    url,
+    image: absolute(cardPath(post.id, language, translation !== undefined)),
+    cluster: {
+      url: absolute(paths.cluster(post.data.cluster.id)),
+      name: cluster ? edition.nameCluster(cluster).name : post.data.cluster.id,
+      country: 'BG',
+      website: cluster?.data.website,
+    },
+    partners: partners.map((partner) => ({
+      url: absolute(paths.partner(partner.id)),
+      name: edition.namePartner(partner),
+      country: partner.data.country,
+      website: partner.data.website,
+    })),
+    breadcrumbs: [
+      { name: site.name, url: absolute(paths.home()) },
+      { name: t.layout.nav.news, url: absolute(paths.archive()) },
+      { name: String(year), url: absolute(paths.year(year)) },
+      { name: texts.title, url },
+    ],
+    locale: edition,
+    language: texts.language ?? language,
+    texts: translation ? { title: texts.title, summary: texts.summary, eventName: texts.eventName, people: translation.data.people ?? [] } : undefined,
+    translationOf: translation ? absolute(pathsFor(DEFAULT_LANGUAGE).post(post.id)) : undefined,
   });
 }

@@ -152,70 +152,80 @@ export interface ShardedIndex {
   indexed: number;
 }
 
+/** One language's index to build: its edition, its post pages and where its shards are cached. */
+export interface EditionToIndex {
+  edition: SearchEdition;
+  /** Folder where this edition's shards are kept between builds. */
+  cacheDir: string;
+  /** The post pages of this build (paths relative to the site); by default every post page of the edition. */
+  postPages?: readonly string[];
+  /** The pages as `describePostPages` described them earlier; used when they are this build's post pages. */
+  described?: readonly IndexedPage[];
+}
+
 /**
- * Builds the search index of the built site's post pages as shards of whole years (see
- * `planShards`) into `<site>/pagefind/<shard id>/`, with `pagefind/shards.json` listing
- * them newest first. A shard whose pages Pagefind would read identically is taken from
- * `cacheDir`, where every shard is kept between builds; shards of older builds are removed
- * from both.
+ * Builds the search index of the built site's post pages, for each language, as shards of
+ * whole years (see `planShards`) into `<site>/<prefix>pagefind/<shard id>/`, with
+ * `shards.json` listing them newest first. A shard whose pages Pagefind would read
+ * identically is taken from its `cacheDir`, where every shard is kept between builds;
+ * shards of older builds are removed from both. The shards of every language wait in one
+ * queue under one memory budget, so a small English shard indexes beside a Bulgarian one
+ * on the second core instead of after it.
  */
-export async function indexPostShards(
-  site: string,
-  options: {
-    cacheDir: string;
-    bytesPerShard?: number;
-    /** The post pages of this build (paths relative to the site); by default every post page in the folder. */
-    postPages?: readonly string[];
-    /** The pages as `describePostPages` described them earlier; used when they are this build's post pages. */
-    described?: readonly IndexedPage[];
-    /** Which language's pages; the default language's by default. */
-    edition?: SearchEdition;
-  },
-): Promise<ShardedIndex> {
-  const edition = options.edition ?? DEFAULT_EDITION;
-  const paths = options.postPages ?? (await listPostPages(site, edition));
-  if (!paths.length) throw new Error('the site has no post pages to index');
-  const wanted = new Set(paths);
-  const early = options.described;
-  const pages =
-    early && early.length === wanted.size && early.every((page) => wanted.has(page.path))
-      ? [...early]
-      : await describePostPages(site, { postPages: paths, edition });
-  // A shard's id covers its pages, its language and the code and Pagefind that index them.
-  const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, `${storeVersion('searchShards')}-${edition.language}`);
-  const output = join(site, edition.prefix, PAGEFIND_DIR);
-  await mkdir(output, { recursive: true });
-  const missing = shards.filter((shard) => !existsSync(join(options.cacheDir, shard.id, ENTRY_FILE)));
+export async function indexEditions(site: string, editions: readonly EditionToIndex[], options: { bytesPerShard?: number } = {}): Promise<ShardedIndex[]> {
+  const planned = await Promise.all(
+    editions.map(async ({ edition, cacheDir, postPages, described }) => {
+      const paths = postPages ?? (await listPostPages(site, edition));
+      if (!paths.length) throw new Error(`the site has no post pages to index (${edition.language})`);
+      const wanted = new Set(paths);
+      const pages =
+        described && described.length === wanted.size && described.every((page) => wanted.has(page.path))
+          ? [...described]
+          : await describePostPages(site, { postPages: paths, edition });
+      // A shard's id covers its pages, its language and the code and Pagefind that index them.
+      const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, `${storeVersion('searchShards')}-${edition.language}`);
+      const missing = shards.filter((shard) => !existsSync(join(cacheDir, shard.id, ENTRY_FILE)));
+      return { edition, cacheDir, pages, shards, missing };
+    }),
+  );
   const removals: Promise<unknown>[] = [];
   try {
-    await runWithinBudget(missing, { weight: shardBytes, budget: BYTES_AT_ONCE, limit: availableParallelism() }, (shard) =>
-      indexShard(site, shard, join(options.cacheDir, shard.id), removals, edition),
+    const queue = planned.flatMap(({ edition, cacheDir, missing }) => missing.map((shard) => ({ edition, cacheDir, shard })));
+    await runWithinBudget(queue, { weight: ({ shard }) => shardBytes(shard), budget: BYTES_AT_ONCE, limit: availableParallelism() }, ({ edition, cacheDir, shard }) =>
+      indexShard(site, shard, join(cacheDir, shard.id), removals, edition),
     );
-    for (const shard of shards) await placeShard(join(options.cacheDir, shard.id), join(output, shard.id));
-    const manifest: ShardManifest = {
-      shards: await Promise.all(
-        shards.map(async (shard) => ({
-          path: `${shard.id}/`,
-          from: shard.from,
-          to: shard.to,
-          pages: shard.pages.length,
-          letters: await readVocabularyLetters(join(output, shard.id)),
-        })),
-      ),
-    };
-    await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
-    const current = new Set(shards.map((shard) => shard.id));
-    for (const name of await readdir(output)) {
-      if (!current.has(name) && name !== SHARD_MANIFEST) await rm(join(output, name), { recursive: true, force: true });
-    }
-    for (const name of await readdir(options.cacheDir)) {
-      // This build's staging folders are being removed already; those of a stopped build go here.
-      if (!current.has(name) && !name.endsWith(`.staging-${process.pid}`)) await rm(join(options.cacheDir, name), { recursive: true, force: true });
-    }
+    for (const { edition, cacheDir, shards } of planned) await publishShards(site, edition, cacheDir, shards);
   } finally {
     await Promise.all(removals);
   }
-  return { pages: pages.length, shards: shards.length, indexed: missing.length };
+  return planned.map(({ pages, shards, missing }) => ({ pages: pages.length, shards: shards.length, indexed: missing.length }));
+}
+
+/** Puts one edition's shards, indexed or cached, into the site with their manifest, and drops older shards. */
+async function publishShards(site: string, edition: SearchEdition, cacheDir: string, shards: readonly SearchShard[]): Promise<void> {
+  const output = join(site, edition.prefix, PAGEFIND_DIR);
+  await mkdir(output, { recursive: true });
+  for (const shard of shards) await placeShard(join(cacheDir, shard.id), join(output, shard.id));
+  const manifest: ShardManifest = {
+    shards: await Promise.all(
+      shards.map(async (shard) => ({
+        path: `${shard.id}/`,
+        from: shard.from,
+        to: shard.to,
+        pages: shard.pages.length,
+        letters: await readVocabularyLetters(join(output, shard.id)),
+      })),
+    ),
+  };
+  await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
+  const current = new Set(shards.map((shard) => shard.id));
+  for (const name of await readdir(output)) {
+    if (!current.has(name) && name !== SHARD_MANIFEST) await rm(join(output, name), { recursive: true, force: true });
+  }
+  for (const name of await readdir(cacheDir)) {
+    // This build's staging folders are being removed already; those of a stopped build go here.
+    if (!current.has(name) && !name.endsWith(`.staging-${process.pid}`)) await rm(join(cacheDir, name), { recursive: true, force: true });
+  }
 }
 
 /** The built site's list of search index shards (`pagefind/shards.json`). */
