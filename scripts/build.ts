@@ -224,9 +224,9 @@ const indexing = (async (): Promise<Error | undefined> => {
       return { edition: { prefix, language }, cacheDir: join(STORES.searchShards.path, language), postPages, ...(described && !prefix ? { described } : {}) };
     });
     const indexes = await indexEditions(next, editions, bytesPerShard ? { bytesPerShard } : {});
-    indexes.forEach(({ shards, indexed }, index) => {
-      const { edition, postPages } = editions[index]!;
-      console.log(`Search index (${edition.language}) of ${postPages.length} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${shards - indexed} unchanged).`);
+    indexes.forEach(({ pages: indexedPosts, shards, indexed }, index) => {
+      const { language } = editions[index]!.edition;
+      console.log(`Search index (${language}) of ${indexedPosts} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${shards - indexed} unchanged).`);
     });
     const indexedShards = indexes.reduce((sum, { indexed }) => sum + indexed, 0);
     timings['search index'] = performance.now() - indexStart;

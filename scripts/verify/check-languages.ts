@@ -11,7 +11,7 @@ import { listSiteFiles, readSiteFile } from './site-files.ts';
 /**
  * The site's languages hold together: every page says its language, names its counterpart
  * in every language with `hreflang` (and `x-default`), and each counterpart names it back;
- * every visible post has a page and a search index entry in every language; a translation's
+ * every visible post has a page in every language, and each translation its place in its language's search; a translation's
  * page and its original's lead to each other; the sitemap pairs the languages too.
  */
 export async function checkLanguages(options: { outDir: string; contentRoot: string; projectRoot: string; site: string; base: string }): Promise<CheckResult> {
@@ -63,14 +63,16 @@ export async function checkLanguages(options: { outDir: string; contentRoot: str
   }
 
   const visible = news.filter(isPublished);
+  const shown = new Set(visible.map((post) => post.id));
   for (const language of others) {
     for (const post of visible) {
       if (!existsSync(join(outDir, `${prefixOf(language)}news/${post.id}/index.html`))) problems.push(`${post.file}: няма страница ${prefixOf(language)}news/${post.id}/`);
     }
+    // A language's search holds the posts translated into it: the text it can search.
+    const translated = translations.filter((translation) => translation.id.startsWith(`${language}/`) && shown.has(translation.id.slice(language.length + 1))).length;
     const indexed = await countIndexedPages(outDir, prefixOf(language)).catch(() => -1);
-    if (indexed !== visible.length) problems.push(`търсенето на „${language}“ съдържа ${indexed} страници, а видимите новини са ${visible.length}`);
+    if (indexed !== translated) problems.push(`търсенето на „${language}“ съдържа ${indexed} страници, а преведените видими новини са ${translated}`);
   }
-  const shown = new Set(visible.map((post) => post.id));
   let linked = 0;
   for (const translation of translations) {
     const [language, slug] = translation.id.split('/') as [string, string];
@@ -98,6 +100,6 @@ export async function checkLanguages(options: { outDir: string; contentRoot: str
   return result(
     'languages',
     problems,
-    `${site.languages.join(', ')}: ${pages.size} pages with their language, ${pairs} hreflang pairs both ways, ${visible.length} posts in every language, ${linked} translations linked to their originals`,
+    `${site.languages.join(', ')}: ${pages.size} pages with their language, ${pairs} hreflang pairs both ways, ${visible.length} posts in every language, ${linked} translations linked to their originals and searchable in their language`,
   );
 }

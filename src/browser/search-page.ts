@@ -38,6 +38,8 @@ async function start(root: HTMLElement) {
   const exact = root.querySelector<HTMLInputElement>('[data-search-exact]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // On a translations-only search, the way to every post carries the same query and filters.
+  const allNews = root.querySelector<HTMLAnchorElement>('[data-search-all-news]');
   const base = root.dataset.base ?? '/';
   const text = getBrowserText();
   // Bulgarian pages are searched through the site's own search keys, with typo correction;
@@ -172,6 +174,7 @@ async function start(root: HTMLElement) {
     const about = prepared.words.length ? shownQuery : undefined;
     status.textContent = pending.total ? text.found(text.countNews(pending.total), about, hasFilters) : text.nothingFound(about, hasFilters);
     const link = (change: Partial<SearchState>) => `${location.pathname}${serializeSearchState({ ...state, ...change })}`;
+    if (allNews) allNews.search = serializeSearchState({ ...state, exact: false });
     note.replaceChildren(
       ...(!pending.total
         ? renderSuggestions(

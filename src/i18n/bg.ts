@@ -194,6 +194,8 @@ export const bg = {
     sort: 'Подреждане',
     noScript: ['Търсенето работи с JavaScript. Без него разгледайте ', 'архива', ', ', 'клъстерите', ' или ', 'темите', '.'] as [string, string, string, string, string, string, string],
     more: 'Покажи още',
+    /** On the search page of a language other than the site's default: what it searches, and where the rest is. */
+    translatedOnly: ['Търсенето на български обхваща преведените новини. ', 'Търсете във всички новини', ' на езика на оригиналите.'] as [string, string, string],
   },
   notFound: {
     title: 'Страницата не е намерена',

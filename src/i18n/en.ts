@@ -201,6 +201,7 @@ export const en: Dictionary = {
     sort: 'Sort by',
     noScript: ['Search needs JavaScript. Without it, browse the ', 'archive', ', the ', 'clusters', ' or the ', 'topics', '.'],
     more: 'Show more',
+    translatedOnly: ['English search covers the news translated into English. ', 'Search all the news', ' in the language they were written in.'],
   },
   notFound: {
     title: 'Page not found',

@@ -10,7 +10,7 @@ import { listFiles } from '../list-files.ts';
 import { mapConcurrently } from '../../lib/map-concurrently.ts';
 import { runWithinBudget } from '../../lib/run-within-budget.ts';
 import { isPostPageFile } from '../../lib/paths.ts';
-import { describeIndexedPage, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
+import { describeIndexedPage, findIndexedPart, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
 import { storeVersion } from '../stores.ts';
 import { collectVocabulary, readVocabularyLetters, writeShardVocabulary } from './shard-vocabulary.ts';
@@ -142,7 +142,15 @@ async function placeShard(cached: string, target: string): Promise<void> {
  */
 export async function describePostPages(site: string, options: { postPages?: readonly string[]; edition?: SearchEdition } = {}): Promise<IndexedPage[]> {
   const paths = options.postPages ?? (await listPostPages(site, options.edition));
-  return mapConcurrently(paths, READ_CONCURRENCY, async (path) => describeIndexedPage(path, await readFile(join(site, path))));
+  const edition = options.edition ?? DEFAULT_EDITION;
+  const described = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => {
+    const page = await readFile(join(site, path));
+    // In another language than the default, a post not translated into it has a page but
+    // no text of that language to search: it carries no `data-pagefind-body`.
+    if (edition.prefix && !findIndexedPart(page)) return undefined;
+    return describeIndexedPage(path, page);
+  });
+  return described.filter((page) => page !== undefined);
 }
 
 export interface ShardedIndex {
@@ -176,7 +184,8 @@ export async function indexEditions(site: string, editions: readonly EditionToIn
   const planned = await Promise.all(
     editions.map(async ({ edition, cacheDir, postPages, described }) => {
       const paths = postPages ?? (await listPostPages(site, edition));
-      if (!paths.length) throw new Error(`the site has no post pages to index (${edition.language})`);
+      // The default language's index holds every post; another's may hold none yet (nothing translated).
+      if (!paths.length && !edition.prefix) throw new Error('the site has no post pages to index');
       const wanted = new Set(paths);
       const pages =
         described && described.length === wanted.size && described.every((page) => wanted.has(page.path))
@@ -222,7 +231,11 @@ async function publishShards(site: string, edition: SearchEdition, cacheDir: str
   for (const name of await readdir(output)) {
     if (!current.has(name) && name !== SHARD_MANIFEST) await rm(join(output, name), { recursive: true, force: true });
   }
-  for (const name of await readdir(cacheDir)) {
+  const cached = await readdir(cacheDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  for (const name of cached) {
     // This build's staging folders are being removed already; those of a stopped build go here.
     if (!current.has(name) && !name.endsWith(`.staging-${process.pid}`)) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
