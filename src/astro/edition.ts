@@ -63,6 +63,7 @@ async function makeEdition(language: Language): Promise<Edition> {
     };
   };
   const shortNames = new Map(clusters.map((cluster) => [cluster.id, nameCluster(cluster).shortName]));
+  const inScript = new Map<string, string>();
   const textsOf = (post: NewsPost): PostTexts => {
     const translation = translations.get(post.id);
     if (translation) return { title: translation.data.title, summary: translation.data.summary, eventName: translation.data.event.name, translation };
@@ -73,7 +74,12 @@ async function makeEdition(language: Language): Promise<Edition> {
     ...context,
     nameCluster,
     namePartner: (partner) => nameIn(language, partner.data.name, partner.data.translations[language]?.name),
-    nameInScript: (name) => nameIn(language, name, undefined),
+    nameInScript: (name) => {
+      // People recur across thousands of pages: each name is written once.
+      let written = inScript.get(name);
+      if (written === undefined) inScript.set(name, (written = nameIn(language, name, undefined)));
+      return written;
+    },
     textsOf,
     toCards: (posts) => posts.map((post) => toNewsCard(post, { locale: context, paths: context.paths, clusterNames: shortNames, textsOf })),
   };

@@ -4,6 +4,7 @@ import { findAllRelatedPosts } from '../node/related-cache.ts';
 import { getTopics, getTopicSlug } from '../lib/topics.ts';
 import { makePostJsonLd } from '../lib/structured-data.ts';
 import { yearOf } from '../lib/format-date.ts';
+import type { NewsPost } from '../lib/news-post.ts';
 import { STORES } from '../node/stores.ts';
 import { cardPath } from './cards.ts';
 import { getClusters, getPartners, getVisibleNews } from './collections.ts';
@@ -20,8 +21,7 @@ export async function getPostPages(language: Language) {
   // A post shows its topics as every other page names them, whatever its own spelling.
   const topicNames = new Map(getTopics(news).map((topic) => [topic.slug, topic.name]));
   return news.map((post, index) => {
-    const { newer, older } = getAdjacentPosts(news, index);
-    return {
+    const facts = {
       post,
       cluster: clusters.get(post.data.cluster.id),
       partners: post.data.partners.flatMap((ref) => partners.get(ref.id) ?? []),
@@ -29,6 +29,13 @@ export async function getPostPages(language: Language) {
         const slug = getTopicSlug(spelling);
         return { name: topicNames.get(slug) ?? spelling, slug };
       }),
+    };
+    // A post not translated into this language has a page of facts here, no way on through
+    // the archive: its neighbours and related posts are the original's (see `isFactPage`).
+    if (isFactPage(edition, post)) return { ...facts, newer: undefined, older: undefined, related: [] };
+    const { newer, older } = getAdjacentPosts(news, index);
+    return {
+      ...facts,
       newer: newer && edition.toCards([newer])[0],
       older: older && edition.toCards([older])[0],
       related: edition.toCards(related.get(post.id) ?? []),
@@ -37,6 +44,16 @@ export async function getPostPages(language: Language) {
 }
 
 export type PostPage = Awaited<ReturnType<typeof getPostPages>>[number];
+
+/**
+ * Whether a post's page in this edition shows only its facts: a language other than the
+ * default into which the post is not translated. Such a page leads to the original, which
+ * has the text, the topics' pages, the neighbours and the related posts; in an archive where
+ * most posts are not translated, these pages are most of the edition's.
+ */
+export function isFactPage(edition: Edition, post: NewsPost): boolean {
+  return edition.language !== DEFAULT_LANGUAGE && edition.textsOf(post).translation === undefined;
+}
 
 /**
  * A post page's structured data, made as the page renders rather than kept for every page

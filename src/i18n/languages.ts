@@ -10,7 +10,12 @@ export const DICTIONARIES = { bg, en } satisfies Record<string, Dictionary>;
 export type Language = keyof typeof DICTIONARIES;
 export const LANGUAGE_CODES = Object.keys(DICTIONARIES) as [Language, ...Language[]];
 
-/** The name of a language in another: `languageName('bg', 'en')` is „Bulgarian". */
+const namers = new Map<Language, Intl.DisplayNames>();
+
+/** The name of a language in another: `nameLanguage('bg', 'en')` is „Bulgarian". */
 export function nameLanguage(language: Language, inLanguage: Language): string {
-  return new Intl.DisplayNames(DICTIONARIES[inLanguage].locale, { type: 'language' }).of(language) ?? language;
+  // One namer per language: making one costs more than a post page's other facts.
+  let namer = namers.get(inLanguage);
+  if (!namer) namers.set(inLanguage, (namer = new Intl.DisplayNames(DICTIONARIES[inLanguage].locale, { type: 'language' })));
+  return namer.of(language) ?? language;
 }
