@@ -200,9 +200,14 @@ export async function indexEditions(site: string, editions: readonly EditionToIn
   const removals: Promise<unknown>[] = [];
   try {
     const queue = planned.flatMap(({ edition, cacheDir, missing }) => missing.map((shard) => ({ edition, cacheDir, shard })));
-    await runWithinBudget(queue, { weight: ({ shard }) => shardBytes(shard), budget: BYTES_AT_ONCE, limit: availableParallelism() }, ({ edition, cacheDir, shard }) =>
-      indexShard(site, shard, join(cacheDir, shard.id), removals, edition),
-    );
+    // Every shard that started ends before the build goes on (and, on a failure, cleans up):
+    // the first failure is kept, and no further shard starts.
+    const failures: unknown[] = [];
+    await runWithinBudget(queue, { weight: ({ shard }) => shardBytes(shard), budget: BYTES_AT_ONCE, limit: availableParallelism() }, async ({ edition, cacheDir, shard }) => {
+      if (failures.length) return;
+      await indexShard(site, shard, join(cacheDir, shard.id), removals, edition).catch((error: unknown) => failures.push(error));
+    });
+    if (failures.length) throw failures[0];
     for (const { edition, cacheDir, shards } of planned) await publishShards(site, edition, cacheDir, shards);
   } finally {
     await Promise.all(removals);
