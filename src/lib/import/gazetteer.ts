@@ -1,72 +1,46 @@
 /**
- * Cities in the Bulgarian forms news uses, with ISO 3166-1 alpha-2 codes: Bulgarian
- * cities and the European (and a few North American) cities clusters travel to.
+ * Cities in the Bulgarian forms news uses, with ISO 3166-1 alpha-2 codes and English names:
+ * Bulgarian cities and the European (and a few North American) cities clusters travel to.
  */
-export const GAZETTEER: Readonly<Record<string, string>> = {
-  София: 'BG', Пловдив: 'BG', Варна: 'BG', Бургас: 'BG', Русе: 'BG', 'Стара Загора': 'BG',
-  Плевен: 'BG', Добрич: 'BG', Сливен: 'BG', Шумен: 'BG', Перник: 'BG', Хасково: 'BG',
-  Благоевград: 'BG', 'Велико Търново': 'BG', Габрово: 'BG', Враца: 'BG', Видин: 'BG',
-  Монтана: 'BG', Ловеч: 'BG', Смолян: 'BG', Кърджали: 'BG', Пазарджик: 'BG', Ямбол: 'BG',
-  Търговище: 'BG', Разград: 'BG', Силистра: 'BG', Кюстендил: 'BG', Ботевград: 'BG',
-  Солун: 'GR', Атина: 'GR', Патра: 'GR', Кавала: 'GR',
-  Брюксел: 'BE', Антверпен: 'BE', Гент: 'BE', Лиеж: 'BE', Брюж: 'BE',
-  Виена: 'AT', Грац: 'AT', Линц: 'AT', Залцбург: 'AT',
-  Берлин: 'DE', Мюнхен: 'DE', Хамбург: 'DE', Франкфурт: 'DE', Кьолн: 'DE', Дюселдорф: 'DE',
-  Щутгарт: 'DE', Лайпциг: 'DE', Дрезден: 'DE', Нюрнберг: 'DE',
-  Париж: 'FR', Лион: 'FR', Марсилия: 'FR', Страсбург: 'FR', Лил: 'FR', Тулуза: 'FR', Бордо: 'FR',
-  Мадрид: 'ES', Барселона: 'ES', Валенсия: 'ES', Севиля: 'ES', Билбао: 'ES', 'Сан Себастиан': 'ES',
-  Лисабон: 'PT', Порто: 'PT',
-  Рим: 'IT', Милано: 'IT', Торино: 'IT', Болоня: 'IT', Флоренция: 'IT', Неапол: 'IT', Венеция: 'IT',
-  Амстердам: 'NL', Ротердам: 'NL', Айндховен: 'NL', Хага: 'NL',
-  Копенхаген: 'DK', Олборг: 'DK', Орхус: 'DK',
-  Стокхолм: 'SE', Гьотеборг: 'SE', Малмьо: 'SE',
-  Хелзинки: 'FI', Тампере: 'FI', Осло: 'NO',
-  Варшава: 'PL', Краков: 'PL', Вроцлав: 'PL', Гданск: 'PL',
-  Прага: 'CZ', Бърно: 'CZ', Братислава: 'SK', Будапеща: 'HU',
-  Букурещ: 'RO', Клуж: 'RO', Яш: 'RO', Тимишоара: 'RO', Констанца: 'RO',
-  Белград: 'RS', 'Нови Сад': 'RS', Ниш: 'RS', Скопие: 'MK', Битоля: 'MK', Загреб: 'HR', Сплит: 'HR',
-  Любляна: 'SI', Сараево: 'BA', Подгорица: 'ME', Тирана: 'AL', Кишинев: 'MD', Киев: 'UA', Одеса: 'UA',
-  Истанбул: 'TR', Анкара: 'TR', Измир: 'TR', Никозия: 'CY', Валета: 'MT',
-  Лондон: 'GB', Манчестър: 'GB', Единбург: 'GB', Питърбъро: 'GB', Дъблин: 'IE',
-  Люксембург: 'LU', Талин: 'EE', Рига: 'LV', Вилнюс: 'LT', Женева: 'CH', Цюрих: 'CH',
-  Торонто: 'CA', Монреал: 'CA', Квебек: 'CA', Отава: 'CA', Ванкувър: 'CA',
-  'Ню Йорк': 'US', Вашингтон: 'US',
+const CITIES: Readonly<Record<string, readonly [country: string, english: string]>> = {
+  София: ['BG', 'Sofia'], Пловдив: ['BG', 'Plovdiv'], Варна: ['BG', 'Varna'], Бургас: ['BG', 'Burgas'], Русе: ['BG', 'Ruse'], 'Стара Загора': ['BG', 'Stara Zagora'],
+  Плевен: ['BG', 'Pleven'], Добрич: ['BG', 'Dobrich'], Сливен: ['BG', 'Sliven'], Шумен: ['BG', 'Shumen'], Перник: ['BG', 'Pernik'], Хасково: ['BG', 'Haskovo'],
+  Благоевград: ['BG', 'Blagoevgrad'], 'Велико Търново': ['BG', 'Veliko Tarnovo'], Габрово: ['BG', 'Gabrovo'], Враца: ['BG', 'Vratsa'], Видин: ['BG', 'Vidin'],
+  Монтана: ['BG', 'Montana'], Ловеч: ['BG', 'Lovech'], Смолян: ['BG', 'Smolyan'], Кърджали: ['BG', 'Kardzhali'], Пазарджик: ['BG', 'Pazardzhik'], Ямбол: ['BG', 'Yambol'],
+  Търговище: ['BG', 'Targovishte'], Разград: ['BG', 'Razgrad'], Силистра: ['BG', 'Silistra'], Кюстендил: ['BG', 'Kyustendil'], Ботевград: ['BG', 'Botevgrad'],
+  Солун: ['GR', 'Thessaloniki'], Атина: ['GR', 'Athens'], Патра: ['GR', 'Patras'], Кавала: ['GR', 'Kavala'],
+  Брюксел: ['BE', 'Brussels'], Антверпен: ['BE', 'Antwerp'], Гент: ['BE', 'Ghent'], Лиеж: ['BE', 'Liège'], Брюж: ['BE', 'Bruges'],
+  Виена: ['AT', 'Vienna'], Грац: ['AT', 'Graz'], Линц: ['AT', 'Linz'], Залцбург: ['AT', 'Salzburg'],
+  Берлин: ['DE', 'Berlin'], Мюнхен: ['DE', 'Munich'], Хамбург: ['DE', 'Hamburg'], Франкфурт: ['DE', 'Frankfurt'], Кьолн: ['DE', 'Cologne'], Дюселдорф: ['DE', 'Düsseldorf'],
+  Щутгарт: ['DE', 'Stuttgart'], Лайпциг: ['DE', 'Leipzig'], Дрезден: ['DE', 'Dresden'], Нюрнберг: ['DE', 'Nuremberg'],
+  Париж: ['FR', 'Paris'], Лион: ['FR', 'Lyon'], Марсилия: ['FR', 'Marseille'], Страсбург: ['FR', 'Strasbourg'], Лил: ['FR', 'Lille'], Тулуза: ['FR', 'Toulouse'], Бордо: ['FR', 'Bordeaux'],
+  Мадрид: ['ES', 'Madrid'], Барселона: ['ES', 'Barcelona'], Валенсия: ['ES', 'Valencia'], Севиля: ['ES', 'Seville'], Билбао: ['ES', 'Bilbao'], 'Сан Себастиан': ['ES', 'San Sebastián'],
+  Лисабон: ['PT', 'Lisbon'], Порто: ['PT', 'Porto'],
+  Рим: ['IT', 'Rome'], Милано: ['IT', 'Milan'], Торино: ['IT', 'Turin'], Болоня: ['IT', 'Bologna'], Флоренция: ['IT', 'Florence'], Неапол: ['IT', 'Naples'], Венеция: ['IT', 'Venice'],
+  Амстердам: ['NL', 'Amsterdam'], Ротердам: ['NL', 'Rotterdam'], Айндховен: ['NL', 'Eindhoven'], Хага: ['NL', 'The Hague'],
+  Копенхаген: ['DK', 'Copenhagen'], Олборг: ['DK', 'Aalborg'], Орхус: ['DK', 'Aarhus'],
+  Стокхолм: ['SE', 'Stockholm'], Гьотеборг: ['SE', 'Gothenburg'], Малмьо: ['SE', 'Malmö'],
+  Хелзинки: ['FI', 'Helsinki'], Тампере: ['FI', 'Tampere'], Осло: ['NO', 'Oslo'],
+  Варшава: ['PL', 'Warsaw'], Краков: ['PL', 'Kraków'], Вроцлав: ['PL', 'Wrocław'], Гданск: ['PL', 'Gdańsk'],
+  Прага: ['CZ', 'Prague'], Бърно: ['CZ', 'Brno'], Братислава: ['SK', 'Bratislava'], Будапеща: ['HU', 'Budapest'],
+  Букурещ: ['RO', 'Bucharest'], Клуж: ['RO', 'Cluj'], Яш: ['RO', 'Iași'], Тимишоара: ['RO', 'Timișoara'], Констанца: ['RO', 'Constanța'],
+  Белград: ['RS', 'Belgrade'], 'Нови Сад': ['RS', 'Novi Sad'], Ниш: ['RS', 'Niš'], Скопие: ['MK', 'Skopje'], Битоля: ['MK', 'Bitola'], Загреб: ['HR', 'Zagreb'], Сплит: ['HR', 'Split'],
+  Любляна: ['SI', 'Ljubljana'], Сараево: ['BA', 'Sarajevo'], Подгорица: ['ME', 'Podgorica'], Тирана: ['AL', 'Tirana'], Кишинев: ['MD', 'Chișinău'], Киев: ['UA', 'Kyiv'], Одеса: ['UA', 'Odesa'],
+  Истанбул: ['TR', 'Istanbul'], Анкара: ['TR', 'Ankara'], Измир: ['TR', 'Izmir'], Никозия: ['CY', 'Nicosia'], Валета: ['MT', 'Valletta'],
+  Лондон: ['GB', 'London'], Манчестър: ['GB', 'Manchester'], Единбург: ['GB', 'Edinburgh'], Питърбъро: ['GB', 'Peterborough'], Дъблин: ['IE', 'Dublin'],
+  Люксембург: ['LU', 'Luxembourg'], Талин: ['EE', 'Tallinn'], Рига: ['LV', 'Riga'], Вилнюс: ['LT', 'Vilnius'], Женева: ['CH', 'Geneva'], Цюрих: ['CH', 'Zurich'],
+  Торонто: ['CA', 'Toronto'], Монреал: ['CA', 'Montreal'], Квебек: ['CA', 'Quebec City'], Отава: ['CA', 'Ottawa'], Ванкувър: ['CA', 'Vancouver'],
+  'Ню Йорк': ['US', 'New York'], Вашингтон: ['US', 'Washington'],
 };
+
+/** The country of each city of the gazetteer. */
+export const GAZETTEER: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CITIES).map(([city, [country]]) => [city, country]));
 
 /**
  * The English name of each city of the gazetteer, for the English edition. A city not
  * listed here is shown transliterated by the official system (see `nameCity`).
  */
-export const ENGLISH_CITY_NAMES: Readonly<Record<string, string>> = {
-  София: 'Sofia', Пловдив: 'Plovdiv', Варна: 'Varna', Бургас: 'Burgas', Русе: 'Ruse', 'Стара Загора': 'Stara Zagora',
-  Плевен: 'Pleven', Добрич: 'Dobrich', Сливен: 'Sliven', Шумен: 'Shumen', Перник: 'Pernik', Хасково: 'Haskovo',
-  Благоевград: 'Blagoevgrad', 'Велико Търново': 'Veliko Tarnovo', Габрово: 'Gabrovo', Враца: 'Vratsa', Видин: 'Vidin',
-  Монтана: 'Montana', Ловеч: 'Lovech', Смолян: 'Smolyan', Кърджали: 'Kardzhali', Пазарджик: 'Pazardzhik', Ямбол: 'Yambol',
-  Търговище: 'Targovishte', Разград: 'Razgrad', Силистра: 'Silistra', Кюстендил: 'Kyustendil', Ботевград: 'Botevgrad',
-  Солун: 'Thessaloniki', Атина: 'Athens', Патра: 'Patras', Кавала: 'Kavala',
-  Брюксел: 'Brussels', Антверпен: 'Antwerp', Гент: 'Ghent', Лиеж: 'Liège', Брюж: 'Bruges',
-  Виена: 'Vienna', Грац: 'Graz', Линц: 'Linz', Залцбург: 'Salzburg',
-  Берлин: 'Berlin', Мюнхен: 'Munich', Хамбург: 'Hamburg', Франкфурт: 'Frankfurt', Кьолн: 'Cologne', Дюселдорф: 'Düsseldorf',
-  Щутгарт: 'Stuttgart', Лайпциг: 'Leipzig', Дрезден: 'Dresden', Нюрнберг: 'Nuremberg',
-  Париж: 'Paris', Лион: 'Lyon', Марсилия: 'Marseille', Страсбург: 'Strasbourg', Лил: 'Lille', Тулуза: 'Toulouse', Бордо: 'Bordeaux',
-  Мадрид: 'Madrid', Барселона: 'Barcelona', Валенсия: 'Valencia', Севиля: 'Seville', Билбао: 'Bilbao', 'Сан Себастиан': 'San Sebastián',
-  Лисабон: 'Lisbon', Порто: 'Porto',
-  Рим: 'Rome', Милано: 'Milan', Торино: 'Turin', Болоня: 'Bologna', Флоренция: 'Florence', Неапол: 'Naples', Венеция: 'Venice',
-  Амстердам: 'Amsterdam', Ротердам: 'Rotterdam', Айндховен: 'Eindhoven', Хага: 'The Hague',
-  Копенхаген: 'Copenhagen', Олборг: 'Aalborg', Орхус: 'Aarhus',
-  Стокхолм: 'Stockholm', Гьотеборг: 'Gothenburg', Малмьо: 'Malmö',
-  Хелзинки: 'Helsinki', Тампере: 'Tampere', Осло: 'Oslo',
-  Варшава: 'Warsaw', Краков: 'Kraków', Вроцлав: 'Wrocław', Гданск: 'Gdańsk',
-  Прага: 'Prague', Бърно: 'Brno', Братислава: 'Bratislava', Будапеща: 'Budapest',
-  Букурещ: 'Bucharest', Клуж: 'Cluj', Яш: 'Iași', Тимишоара: 'Timișoara', Констанца: 'Constanța',
-  Белград: 'Belgrade', 'Нови Сад': 'Novi Sad', Ниш: 'Niš', Скопие: 'Skopje', Битоля: 'Bitola', Загреб: 'Zagreb', Сплит: 'Split',
-  Любляна: 'Ljubljana', Сараево: 'Sarajevo', Подгорица: 'Podgorica', Тирана: 'Tirana', Кишинев: 'Chișinău', Киев: 'Kyiv', Одеса: 'Odesa',
-  Истанбул: 'Istanbul', Анкара: 'Ankara', Измир: 'Izmir', Никозия: 'Nicosia', Валета: 'Valletta',
-  Лондон: 'London', Манчестър: 'Manchester', Единбург: 'Edinburgh', Питърбъро: 'Peterborough', Дъблин: 'Dublin',
-  Люксембург: 'Luxembourg', Талин: 'Tallinn', Рига: 'Riga', Вилнюс: 'Vilnius', Женева: 'Geneva', Цюрих: 'Zurich',
-  Торонто: 'Toronto', Монреал: 'Montreal', Квебек: 'Quebec City', Отава: 'Ottawa', Ванкувър: 'Vancouver',
-  'Ню Йорк': 'New York', Вашингтон: 'Washington',
-};
+export const ENGLISH_CITY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CITIES).map(([city, [, english]]) => [city, english]));
 
 export interface PlaceFound {
   city: string;
