@@ -10,7 +10,10 @@ import { securityHeadersIntegration } from './src/integrations/security-headers.
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { KEEP_SITE_ENV } from './src/node/stores.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
-import { LANGUAGES, absolute, translatePath } from './src/astro/site.ts';
+import { LANGUAGES, translatePath } from './src/astro/site.ts';
+
+/** The sitemap's URLs start with it; their paths are the rest. */
+const SITE_ORIGIN = new URL(SITE_URL).origin;
 
 export default defineConfig({
   site: SITE_URL,
@@ -33,7 +36,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.includes(`/${ADMIN_DIR}/`),
       ...(LANGUAGES.length > 1
-        ? { serialize: (item) => ({ ...item, links: LANGUAGES.map((language) => ({ lang: language, url: absolute(translatePath(new URL(item.url).pathname, language)) })) }) }
+        ? { serialize: (item) => ({ ...item, links: LANGUAGES.map((language) => ({ lang: language, url: `${SITE_ORIGIN}${translatePath(item.url.slice(SITE_ORIGIN.length), language)}` })) }) }
         : {}),
     }),
     cmsIntegration(),
