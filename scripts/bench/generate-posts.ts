@@ -93,13 +93,7 @@ export function generatePosts(
       : [];
     const paragraphs: string[] = [];
     if (real) {
-      const length = 1900 + Math.floor(random.next() * 800);
-      let written = 0;
-      while (written < length) {
-        const paragraph = Array.from({ length: 2 + Math.floor(random.next() * 3) }, () => random.pick(sentences)).join(' ');
-        paragraphs.push(paragraph);
-        written += paragraph.length;
-      }
+      paragraphs.push(...writeBody(random, sentences));
     } else {
       for (let p = 4 + Math.floor(random.next() * 4); p > 0; p--) {
         paragraphs.push(Array.from({ length: 3 + Math.floor(random.next() * 3) }, () => random.pick(SENTENCES)).join(' '));
@@ -133,6 +127,18 @@ export function generatePosts(
   return posts;
 }
 
+/** A body as long as a real post's (1,900–2,700 characters), in paragraphs of two to four of `sentences`. */
+function writeBody(random: ReturnType<typeof createRandom>, sentences: readonly string[]): string[] {
+  const length = 1900 + Math.floor(random.next() * 800);
+  const paragraphs: string[] = [];
+  for (let written = 0; written < length; ) {
+    const paragraph = Array.from({ length: 2 + Math.floor(random.next() * 3) }, () => random.pick(sentences)).join(' ');
+    paragraphs.push(paragraph);
+    written += paragraph.length;
+  }
+  return paragraphs;
+}
+
 /**
  * English translations of some of `posts` (every `every`-th, from the `every/2`-th, so the
  * benchmark's edited first post stays untranslated): files for `content/translations/en/`,
@@ -143,13 +149,7 @@ export function generateTranslations(posts: readonly GeneratedPost[], sentences:
   const translated: GeneratedPost[] = [];
   posts.forEach((post, index) => {
     if (index % every !== Math.floor(every / 2)) return;
-    const length = 1900 + Math.floor(random.next() * 800);
-    const paragraphs: string[] = [];
-    for (let written = 0; written < length; ) {
-      const paragraph = Array.from({ length: 2 + Math.floor(random.next() * 3) }, () => random.pick(sentences)).join(' ');
-      paragraphs.push(paragraph);
-      written += paragraph.length;
-    }
+    const paragraphs = writeBody(random, sentences);
     const title = `${random.pick(sentences).slice(0, 60).trim()} (${index + 1})`;
     const text = ['---', `title: ${JSON.stringify(title)}`, `summary: ${JSON.stringify(random.pick(sentences))}`, 'event:', `  name: ${JSON.stringify(`Event ${index + 1}`)}`, '---', '', paragraphs.join('\n\n'), ''].join('\n');
     translated.push({ file: post.file, text });

@@ -9,7 +9,7 @@
  * files: the process that waits for the cards holds what it was sent until the build ends.
  */
 import { makePostCardContent } from '../../src/lib/cards/post-card.ts';
-import { transliterate } from '../../src/lib/transliterate.ts';
+import { nameIn } from '../../src/lib/names-in-language.ts';
 import type { NewsPost } from '../../src/lib/news-post.ts';
 import { checkContent } from '../../src/node/content/check-content.ts';
 import { writeCheckedContent } from '../../src/node/content/checked-content.ts';
@@ -48,10 +48,7 @@ async function readPostData(contentRoot: string, projectRoot: string, calendarDi
     const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
     const locale = contextFor(language);
     const translations = new Map(check.translations.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry.data]));
-    const names = new Map(clusters.map((cluster) => {
-      const own = cluster.data.translations[language]?.shortName;
-      return [cluster.id, own ?? (prefix && DEFAULT_LANGUAGE === 'bg' ? transliterate(cluster.data.shortName) : cluster.data.shortName)];
-    }));
+    const names = new Map(clusters.map((cluster) => [cluster.id, nameIn(cluster.data.shortName, cluster.data.translations[language]?.shortName, language, DEFAULT_LANGUAGE)]));
     const textsOf = (post: NewsPost) => {
       const translation = translations.get(post.id);
       return { eventName: translation?.event.name ?? post.data.event.name, summary: translation?.summary ?? post.data.summary };

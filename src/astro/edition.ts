@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages.ts';
 import { toNewsCard, type CardTexts } from '../lib/news-card.ts';
-import { transliterate } from '../lib/transliterate.ts';
+import { nameIn as nameInLanguage } from '../lib/names-in-language.ts';
 import type { NewsPost } from '../lib/news-post.ts';
 import { getClusters, getTranslations, type ClusterEntry, type NewsEntry, type PartnerEntry, type TranslationEntry } from './collections.ts';
 import { DEFAULT_LANGUAGE, contextFor, type PageContext } from './site.ts';
@@ -26,16 +26,8 @@ export interface Edition extends PageContext {
   toCards(posts: readonly NewsEntry[]): ReturnType<typeof toNewsCard>[];
 }
 
-/**
- * A name in the edition's language: the entry's own translation, else the name itself in
- * the content's language, else (for Bulgarian content) the name transliterated by the
- * official system: never a machine-invented translation.
- */
-function nameIn(language: Language, name: string, translated: string | undefined): string {
-  if (translated) return translated;
-  if (language === DEFAULT_LANGUAGE || DEFAULT_LANGUAGE !== 'bg') return name;
-  return transliterate(name);
-}
+/** A name in the edition's language, from content in the site's default language (see `nameIn`). */
+const nameIn = (language: Language, name: string, translated: string | undefined) => nameInLanguage(name, translated, language, DEFAULT_LANGUAGE);
 
 const editions = new Map<Language, Promise<Edition>>();
 

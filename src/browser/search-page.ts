@@ -1,5 +1,6 @@
 import { makeExcerpt } from '../lib/search/make-excerpt.ts';
-import { prepareQuery, type PreparedQuery } from '../lib/search/prepare-query.ts';
+import { lowerCase, prepareAsTyped, prepareQuery } from '../lib/search/prepare-query.ts';
+import { hasOwnSearchKeys } from '../lib/search/index-keys.ts';
 import {
   emptyFilters,
   FACETS,
@@ -17,14 +18,6 @@ import { getBrowserText } from './browser-text.ts';
 
 const PAGE_SIZE = 10;
 
-/** A word as an index Pagefind stems itself is compared by, for marking it in excerpts. */
-const lowerCase = (word: string) => word.toLocaleLowerCase();
-
-/** A query for an index Pagefind stems itself: the words as typed, and in lower case as the keys excerpts mark by. */
-function prepareAsTyped(raw: string): PreparedQuery {
-  const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return { words, keys: [...new Set(words.map(lowerCase))], pagefindQuery: words.length ? words.join(' ') : null };
-}
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -44,7 +37,7 @@ async function start(root: HTMLElement) {
   const text = getBrowserText();
   // Bulgarian pages are searched through the site's own search keys, with typo correction;
   // other languages through Pagefind's own stemming, their excerpts marked by word.
-  const ownKeys = document.documentElement.lang === 'bg';
+  const ownKeys = hasOwnSearchKeys(document.documentElement.lang);
   const prepare = (query: string) => (ownKeys ? prepareQuery(query) : prepareAsTyped(query));
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<Facet, Record<string, string>>;
 

@@ -2,7 +2,7 @@ import type { IsoDate } from '../schemas/iso-date.ts';
 import type { NewsData } from '../schemas/news.ts';
 import { getCountryName } from '../lib/country-name.ts';
 import { formatDate, formatDateRange } from '../lib/format-date.ts';
-import { nameCity } from '../lib/place-names.ts';
+import { nameCity } from '../lib/names-in-language.ts';
 import type { Dictionary } from './bg.ts';
 import { DICTIONARIES, nameLanguage, type Language } from './languages.ts';
 

@@ -2,6 +2,13 @@ import { isStopword } from './stopwords.ts';
 import { toSearchKey, tokenize } from './search-key.ts';
 
 /**
+ * Whether a language's pages give Pagefind the site's own search keys: Bulgarian, which
+ * Pagefind cannot stem (with them come typo correction and its vocabulary). Every other
+ * language gives its words as they are, and Pagefind stems them itself.
+ */
+export const hasOwnSearchKeys = (language: string) => language === 'bg';
+
+/**
  * Marks the start of the search keys in a page's indexed text. The search page cuts
  * the text there, so keys never show in an excerpt.
  */

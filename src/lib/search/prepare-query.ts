@@ -21,3 +21,15 @@ export function prepareQuery(raw: string): PreparedQuery {
   const keys = [...new Set(words.map(toSearchKey))];
   return { words, keys, pagefindQuery: keys.length ? keys.join(' ') : null };
 }
+
+/** A word as the excerpts of an index Pagefind stems itself compare it (see `makeExcerpt`'s `keyOf`). */
+export const lowerCase = (word: string) => word.toLocaleLowerCase();
+
+/**
+ * A query for an index of a language Pagefind stems itself (see `hasOwnSearchKeys`): the
+ * words as typed for Pagefind, and in lower case as the keys its excerpts are marked by.
+ */
+export function prepareAsTyped(raw: string): PreparedQuery {
+  const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { words, keys: [...new Set(words.map(lowerCase))], pagefindQuery: words.length ? words.join(' ') : null };
+}

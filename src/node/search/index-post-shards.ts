@@ -12,6 +12,7 @@ import { runWithinBudget } from '../../lib/run-within-budget.ts';
 import { isPostPageFile } from '../../lib/paths.ts';
 import { describeIndexedPage, findIndexedPart, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
+import { hasOwnSearchKeys } from '../../lib/search/index-keys.ts';
 import { storeVersion } from '../stores.ts';
 import { collectVocabulary, readVocabularyLetters, writeShardVocabulary } from './shard-vocabulary.ts';
 
@@ -34,8 +35,8 @@ export const DEFAULT_EDITION: SearchEdition = { prefix: '', language: 'bg' };
 /** Post pages of an edition, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
 const postPagesGlob = (edition: SearchEdition) => `${edition.prefix}news/*/index.html`;
 
-/** Whether the edition's index carries a vocabulary for typo correction (built on Bulgarian search keys). */
-const hasVocabulary = (edition: SearchEdition) => edition.language === 'bg';
+/** Whether the edition's index carries a vocabulary for typo correction (built on the site's search keys). */
+const hasVocabulary = (edition: SearchEdition) => hasOwnSearchKeys(edition.language);
 
 export async function listPostPages(site: string, edition: SearchEdition = DEFAULT_EDITION): Promise<string[]> {
   const folders = await readdir(join(site, edition.prefix, 'news'), { withFileTypes: true });
