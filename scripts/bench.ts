@@ -64,6 +64,8 @@ async function build(label: string, root: string, env: Record<string, string>) {
       pagefind: byProcess['pagefind_extended'] ?? byProcess['pagefind'] ?? 0,
     },
     stages: stages(measured),
+    // Which processes made the peak: the sum is what the machine must hold at once.
+    atPeakMb: measured.atPeakMbByProcess,
   };
 }
 
@@ -134,6 +136,8 @@ try {
     rows[`peak memory, ${name} alone (MB)`] = { cold: cold.peakMbByProcess[name], warm: warm.peakMbByProcess[name] };
   }
   console.table(rows);
+  const describePeak = (peak: Record<string, number>) => Object.entries(peak).map(([name, mb]) => `${name} ${mb} MB`).join(', ');
+  console.log(`At the cold peak: ${describePeak(cold.atPeakMb)}\nAt the warm peak: ${describePeak(warm.atPeakMb)}`);
   console.log(`verify: ${report.verify.seconds} s, ${report.verify.peakMb} MB peak\n${report.verify.checks.join('\n')}`);
   console.log(JSON.stringify(report));
   if (values.json) await writeFile(values.json, JSON.stringify(report, null, 2));

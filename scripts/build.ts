@@ -6,7 +6,8 @@
  *    the other core (`lib/post-files.ts`) and put into it;
  * 3. the search index of the new folder;
  * 4. the new folder takes the site's place. Until then the site is what the last successful
- *    build left, whatever fails on the way, and the new folder is removed.
+ *    build left, whatever fails on the way, and the new folder is removed. The last site is
+ *    removed by a process of its own once the build is done (`lib/replace-site.ts`).
  * The cards and calendars are not Astro routes: at 10,000 posts they were 20,000 of the
  * build's 33,400 routes, and Astro spends about a millisecond even on restoring an
  * unchanged route from its cache. With BENCH_TIMINGS set, prints the steps' times as a
@@ -16,18 +17,18 @@
 import { spawn } from 'node:child_process';
 import { constants, tmpdir } from 'node:os';
 import { once } from 'node:events';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { KEEP_SITE_ENV, PAGE_LIST_ENV, STORES } from '../src/node/stores.ts';
-import { describePostPages, indexEditions } from '../src/node/search/index-post-shards.ts';
+import { ASTRO_PAGE_CACHE_RECORD, KEEP_SITE_ENV, PAGE_LIST_ENV, STORES } from '../src/node/stores.ts';
+import { describePostPages, indexEditions, type DescribedPages } from '../src/node/search/index-post-shards.ts';
 import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
 import { CHECKED_CONTENT_ENV } from '../src/node/content/checked-content.ts';
 import { isPostPageFile } from '../src/lib/paths.ts';
-import type { IndexedPage } from '../src/lib/search/plan-shards.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
-import { hashPages, recordChangedPages } from './lib/changed-pages.ts';
+import { hashPages, readCacheStamp, readChangedPages, recordChangedPages } from './lib/changed-pages.ts';
 import { preparePostFiles, readPostData, writePostFiles } from './lib/post-files.ts';
+import { removeOldSites, replaceSite } from './lib/replace-site.ts';
 
 // Without SITE_URL every absolute address of the site (canonical links, og:url, cards, the
 // sitemap, feeds) points at the development server: a CI build stops, a local one warns.
@@ -45,8 +46,8 @@ const contentRoot = resolve(projectRoot, process.env.CONTENT_ROOT ?? 'content');
 const site = resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
 /** Where this build writes the new site; a fixed name, so a build that was killed leaves one folder at most. */
 const next = `${site}.next`;
-/** Where this build's calendars wait for the new site, on the same disk so they can be hard-linked into it. */
-const calendarDir = `${site}.calendars`;
+/** Where the calendars are kept between builds, to be hard-linked into the new site. */
+const calendarDir = STORES.calendars.path;
 /** Where the content check leaves the entries it read, for Astro's loader (see `checked-content.ts`). */
 const checkedDir = `${site}.content`;
 const started = performance.now();
@@ -70,9 +71,7 @@ async function fail(...lines: string[]): Promise<never> {
   for (const line of lines) console.error(line);
   await stopAstro?.();
   await stopPlacingPostFiles();
-  await rm(next, { recursive: true, force: true });
-  await rm(calendarDir, { recursive: true, force: true });
-  await rm(checkedDir, { recursive: true, force: true });
+  await Promise.all([rm(next, { recursive: true, force: true }), rm(checkedDir, { recursive: true, force: true })]);
   process.exit(1);
 }
 
@@ -82,6 +81,7 @@ async function fail(...lines: string[]): Promise<never> {
 // check's lines alone: no stack trace, no Astro location, and the site untouched.
 await rm(next, { recursive: true, force: true });
 await rm(checkedDir, { recursive: true, force: true });
+await removeOldSites(site);
 const checking = readPostData({ contentRoot, projectRoot, calendarDir, checkedDir, priority: BACKGROUND }).then(
   (data) => {
     timings['content check'] = performance.now() - started;
@@ -149,10 +149,22 @@ async function stopPlacingPostFiles(): Promise<void> {
 let placingPostFiles = placePostFiles();
 
 /**
- * The post pages as the search index reads them, described as soon as Astro says its pages
- * are written, while Astro still writes the sitemap.
+ * Every language's post pages as the search index reads them, by the language's prefix,
+ * described as soon as Astro says its pages are written, while Astro still writes the sitemap.
  */
-let describingPages: Promise<IndexedPage[] | undefined> | undefined;
+let describingPages: Promise<Map<string, DescribedPages> | undefined> | undefined;
+
+/** Describes the post pages of every language's edition in `site` (see `describingPages`). */
+async function describeEditions(site: string): Promise<Map<string, DescribedPages>> {
+  // Astro has rendered the pages with the site's file, so it is valid.
+  const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../src/astro/site.ts');
+  const described = new Map<string, DescribedPages>();
+  for (const language of LANGUAGES) {
+    const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
+    described.set(prefix, await describePostPages(site, { edition: { prefix, language } }));
+  }
+  return described;
+}
 
 /**
  * Runs `astro build` into the new folder, with its heap limited to `heapMb` when given;
@@ -179,7 +191,7 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
   astro.on('message', (message) => {
     if (message !== PAGES_WRITTEN) return;
     // A failure here only means the pages are described again after Astro.
-    describingPages = describePostPages(next).catch(() => undefined);
+    describingPages = describeEditions(next).catch(() => undefined);
   });
   await expectCheckedContent();
   passed = true;
@@ -190,6 +202,9 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
   return ended;
 }
 
+/** The last build's page hashes, and which build's page cache Astro starts from: read before Astro rewrites it. */
+const lastRecord = readChangedPages(STORES.changedPages.path);
+const startingCacheStamp = await readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
 const heapMb = await chooseAstroHeapMb(join(contentRoot, 'news'));
 let [astroCode, astroSignal] = await runAstro(heapMb);
 if (ranOutOfHeap(astroCode, astroSignal)) {
@@ -207,6 +222,17 @@ timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) await fail(`astro build failed (${astroSignal ?? `exit code ${astroCode}`}); the site was not changed.`);
 const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];
 await rm(pageList, { force: true });
+// Beside the search index: what the next build will find in Astro's cache, and the pages' hashes.
+const endingCacheStamp = readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
+const hashing = lastRecord
+  .then((previous) => hashPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp }))
+  .then(
+    (hashes) => {
+      timings['@pages-hashed'] = performance.now() - started;
+      return hashes;
+    },
+    (error: unknown) => error as Error,
+  );
 
 // 3. The search index, while the cards and calendars not yet in the folder go in (Pagefind
 // reads only the post pages, so it need not wait for them). Pagefind's process starts only
@@ -221,7 +247,8 @@ const indexing = (async (): Promise<Error | undefined> => {
     const editions = LANGUAGES.map((language) => {
       const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
       const postPages = pages.filter((page) => page.startsWith(prefix) && isPostPageFile(page.slice(prefix.length)));
-      return { edition: { prefix, language }, cacheDir: join(STORES.searchShards.path, language), postPages, ...(described && !prefix ? { described } : {}) };
+      const readBefore = described?.get(prefix);
+      return { edition: { prefix, language }, cacheDir: join(STORES.searchShards.path, language), postPages, ...(readBefore ? { described: readBefore } : {}) };
     });
     const indexes = await indexEditions(next, editions, bytesPerShard ? { bytesPerShard } : {});
     indexes.forEach(({ pages: indexedPosts, shards, indexed }, index) => {
@@ -247,35 +274,14 @@ const indexError = await indexing;
 if (indexError) await fail(indexError.message, 'The site was not changed.');
 
 // 4. The new site takes the old one's place, and what it changed is recorded for `verify --changed`.
-const hashes = await hashPages(next, pages.filter((page) => page.endsWith('.html')));
+timings['@search-done'] = performance.now() - started;
+const hashes = await hashing;
+if (hashes instanceof Error) await fail(`The built pages could not be read: ${hashes.message}`, 'The site was not changed.');
 await replaceSite(site, next);
-await rm(calendarDir, { recursive: true, force: true });
-await rm(checkedDir, { recursive: true, force: true });
-const { changed } = await recordChangedPages(STORES.changedPages.path, site, hashes);
+const [{ changed }] = await Promise.all([
+  recordChangedPages(STORES.changedPages.path, { site, hashes: hashes as Record<string, string>, previous: await lastRecord, cacheStamp: await endingCacheStamp }),
+  rm(checkedDir, { recursive: true, force: true }),
+]);
 console.log(`${changed.length} of ${Object.keys(hashes).length} pages changed since the last build.`);
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);
-
-/**
- * Puts the folder `built` where `site` is: two renames, so the site is never half of one
- * build and half of another. A site folder that cannot be renamed (a mount point) is
- * emptied and filled with the new site's files instead.
- */
-async function replaceSite(target: string, built: string): Promise<void> {
-  const old = `${target}.old-${process.pid}`;
-  const moved = await rename(target, old).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      return undefined;
-    },
-  );
-  if (moved === undefined) {
-    for (const name of await readdir(target)) await rm(join(target, name), { recursive: true, force: true });
-    for (const name of await readdir(built)) await rename(join(built, name), join(target, name));
-    await rm(built, { recursive: true, force: true });
-    return;
-  }
-  await rename(built, target);
-  if (moved) await rm(old, { recursive: true, force: true });
-}

@@ -7,6 +7,8 @@ export interface MeasuredRun {
   peakMb: number;
   /** Peak of each process on its own, by name. */
   peakMbByProcess: Record<string, number>;
+  /** What each process held, by name, at the moment the tree's sum peaked. */
+  atPeakMbByProcess: Record<string, number>;
   timings: Record<string, number>;
 }
 
@@ -44,6 +46,7 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
   let output = '';
   let peakKb = 0;
   const peakKbByName = new Map<string, number>();
+  let atPeakKbByName = new Map<string, number>();
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let ticks = 0;
@@ -51,7 +54,9 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
     // The tree's sum is sampled; the build process's own high-water mark catches its short peaks between samples.
     const ownPeak = Number(/VmHWM:\s+(\d+)/.exec(await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
     const byName = new Map<string, number>();
-    peakKb = Math.max(peakKb, ownPeak, await readTreeRssKb(child.pid!, byName));
+    const treeKb = await readTreeRssKb(child.pid!, byName);
+    if (treeKb > peakKb) atPeakKbByName = byName;
+    peakKb = Math.max(peakKb, ownPeak, treeKb);
     for (const [name, kb] of byName) peakKbByName.set(name, Math.max(peakKbByName.get(name) ?? 0, kb));
     const progress = `${label}: ${((performance.now() - started) / 1000).toFixed(0)} s, ${Math.round(peakKb / 1024)} MB peak`;
     // One line rewritten in a terminal; a line every 10 s in a log.
@@ -74,6 +79,7 @@ export function runMeasured(label: string, cwd: string, args: string[], env: Rec
         seconds: (performance.now() - started) / 1000,
         peakMb: Math.round(peakKb / 1024),
         peakMbByProcess: Object.fromEntries([...peakKbByName].map(([name, kb]) => [name, Math.round(kb / 1024)])),
+        atPeakMbByProcess: Object.fromEntries([...atPeakKbByName].filter(([, kb]) => kb >= 10 * 1024).map(([name, kb]) => [name, Math.round(kb / 1024)])),
         timings: Object.assign({}, ...lines.map((l) => JSON.parse(l.slice('BENCH_TIMINGS '.length)) as Record<string, number>)),
       });
     }),

@@ -21,14 +21,18 @@ export async function checkAccessibility(options: { outDir: string; base: string
   const browser = await launchBrowser();
   const problems: string[] = [];
   let runs = 0;
+  // One browser context for every page type, each page loaded into a tab already open: a
+  // new context per page (a new renderer process) took longer than the checks themselves.
   try {
+    const context = await browser.newContext();
+    await addAxe(context);
+    const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => context.newPage()));
     // Each page is loaded once and checked in both colour schemes; two at a time, as axe
     // also waits on the browser between its rules.
     await mapConcurrently(Object.entries(pageTypes), PAGES_AT_ONCE, async ([type, path]) => {
-      const context = await browser.newContext();
-      await addAxe(context);
-      const page = await context.newPage();
+      const page = tabs.pop()!;
       try {
+        await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(`${site.url}${options.base}${path}`);
         // The search has answered (with results, or with what to try instead).
         if (type.startsWith('search')) await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
@@ -42,7 +46,7 @@ export async function checkAccessibility(options: { outDir: string; base: string
           runs++;
         }
       } finally {
-        await context.close();
+        tabs.push(page);
       }
     });
   } finally {

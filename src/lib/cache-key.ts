@@ -1,16 +1,52 @@
 import { createHash } from 'node:crypto';
 
+/** A content entry as Astro's content layer hands it to a page. */
+interface EntryLike {
+  collection: unknown;
+  id: unknown;
+  data: unknown;
+  digest: unknown;
+}
+
+const isEntry = (value: object): value is EntryLike => 'collection' in value && 'id' in value && 'data' in value && 'digest' in value;
+
 /**
- * A content entry inside a key counts by its collection, id, front matter and digest (a
- * hash of its file): its rendered HTML and search keys are made from that file by code
- * Astro tracks itself. Hashing whole entries, HTML included, would hash every list page's
- * twenty bodies again on every build.
+ * Each entry's part of a key, made once: one post is in a dozen pages' keys (lists of
+ * years, clusters, partners and topics, neighbours, related posts, in every language).
+ * A hash of the entry rather than its text, which would keep every post's front matter
+ * twice over in memory for the whole build.
  */
-function keepEntryIdentity(_key: string, value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'data' in value && 'digest' in value) {
-    return { collection: value.collection, id: value.id, data: value.data, digest: value.digest };
+const entryParts = new WeakMap<object, string>();
+
+const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
+
+/**
+ * `value` as `JSON.stringify` writes it, except that a content entry counts by its
+ * collection, id, front matter and digest (a hash of its file): its rendered HTML and
+ * search keys are made from that file by code Astro tracks itself. Hashing whole entries,
+ * HTML included, would hash every list page's twenty bodies again on every build.
+ * Written out rather than as a `JSON.stringify` replacer, which is called for every value
+ * of every entry's data, so that each entry is written once (see `entryParts`).
+ */
+function writeKeyPart(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if ('toJSON' in value && typeof value.toJSON === 'function') return writeKeyPart(value.toJSON());
+  if (Array.isArray(value)) return `[${value.map((item) => writeKeyPart(item) ?? 'null').join(',')}]`;
+  if (isEntry(value)) {
+    let part = entryParts.get(value);
+    if (part === undefined) {
+      part = `"${hash(JSON.stringify({ collection: value.collection, id: value.id, data: value.data, digest: value.digest }))}"`;
+      entryParts.set(value, part);
+    }
+    return part;
   }
-  return value;
+  const fields: string[] = [];
+  for (const [name, field] of Object.entries(value)) {
+    const part = writeKeyPart(field);
+    if (part !== undefined) fields.push(`${JSON.stringify(name)}:${part}`);
+  }
+  return `{${fields.join(',')}}`;
 }
 
 /**
@@ -20,5 +56,5 @@ function keepEntryIdentity(_key: string, value: unknown): unknown {
  * tracked by Astro itself.
  */
 export function makeCacheKey(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value, keepEntryIdentity)).digest('base64url');
+  return hash(writeKeyPart(value) ?? '');
 }

@@ -30,6 +30,9 @@ const OWN = resolve(process.env.STORE_DIR ?? join(projectRoot, 'node_modules/.ca
 /** Astro's cache (`ASTRO_CACHE_DIR` to move it): Astro's content store and its incremental build record, as Astro ships them. */
 export const ASTRO_CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? join(projectRoot, 'node_modules/.astro'));
 
+/** Astro's record of the pages in its cache (its incremental build manifest), rewritten by every `astro build`. */
+export const ASTRO_PAGE_CACHE_RECORD = join(ASTRO_CACHE, 'incremental-build.json');
+
 export const STORES = {
   cards: {
     holds: 'social cards as PNG, by a hash of what each shows: drawing them is most of a cold build’s second core',
@@ -55,6 +58,11 @@ export const STORES = {
     holds: 'rendered bodies of the posts’ translations, as `postBodies` holds the posts’ own (a store of their own, so neither loader drops the other’s)',
     path: join(ASTRO_CACHE, 'translation-bodies.sqlite'),
     madeBy: ['src/loaders', 'src/markdown', 'src/schemas', 'src/node/content', 'src/lib/search', 'npm:astro'],
+  },
+  calendars: {
+    holds: 'every post’s calendar in every language, by a hash of its text: a build writes only the calendars that changed, and the site links to the rest',
+    path: join(OWN, 'calendars'),
+    madeBy: [],
   },
   changedPages: {
     holds: 'a hash of every page of the last build, so `verify --changed` checks only the pages a build changed',

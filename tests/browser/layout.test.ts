@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startBrowsedSite, type BrowsedSite } from '../helpers/browser.ts';
 
 const PAGE_TYPES = {
@@ -32,24 +32,31 @@ afterAll(() => site?.close());
 
 // 320 px: WCAG 2.2 Reflow (1.4.10) asks for no sideways scrolling at 320 CSS px.
 describe.each([320, 375, 1280])('at %i px wide', (width) => {
-  it.each(Object.entries(PAGE_TYPES))('the %s page fits without sideways scrolling or console errors', async (_name, path) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    const errors: string[] = [];
-    page.on('console', (message) => {
+  // One tab per width, taken from page to page as a reader would: a new browser context per
+  // page took most of each test's time.
+  let tab: Page;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    tab = await browser.newPage({ viewport: { width, height: 800 } });
+    tab.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('response', (response) => {
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/404.html')) errors.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(site.url + path);
+  });
+  afterAll(() => tab?.close());
+
+  it.each(Object.entries(PAGE_TYPES))('the %s page fits without sideways scrolling or console errors', async (_name, path) => {
+    errors = [];
+    await tab.goto(site.url + path);
     // The search page draws its filters and results once its index answers.
-    if (path.startsWith('/search/')) await page.locator('[data-search-results] a').first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (path.startsWith('/search/')) await tab.locator('[data-search-results] a').first().waitFor();
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     // A page that scrolls sideways is drawn for whoever fixes it.
     const shot = join(tmpdir(), `cluster-news-${_name}-${width}.png`);
-    if (overflow > 0) await page.screenshot({ path: shot, fullPage: true });
-    await page.close();
+    if (overflow > 0) await tab.screenshot({ path: shot, fullPage: true });
     expect(overflow, `scrolls sideways by ${overflow} px; see ${shot}`).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   });

@@ -6,7 +6,8 @@ const BASE = '/klasteri/';
 let site: BrowsedSite;
 
 beforeAll(async () => {
-  site = await startBrowsedSite({ base: BASE });
+  // Built for the address of tests/build/discovery.test.ts, whose build it shares, and served here.
+  site = await startBrowsedSite({ base: BASE, site: 'https://example.github.io' });
 });
 
 afterAll(() => site?.close());

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listHtmlFiles, readPage, type BuildResult } from '../helpers/build-site.ts';
+import { buildSharedSite, listHtmlFiles, readPage, type BuildResult } from '../helpers/build-site.ts';
 
 const SITE = 'https://example.github.io';
 const BASE = '/klasteri/';
@@ -24,7 +24,8 @@ const file = (path: string) => readFile(join(build.outDir, path), 'utf8');
 const xml = new XMLParser({ ignoreAttributes: false });
 
 beforeAll(async () => {
-  build = await buildSite({ env: { SITE_URL: SITE, BASE_PATH: BASE } });
+  // The run's shared build at this address, which the browser test at a sub-path serves too.
+  build = await buildSharedSite({ SITE_URL: SITE, BASE_PATH: BASE });
   if (build.code !== 0) throw new Error(build.output);
 });
 

@@ -11,7 +11,8 @@ const CONTENT = join(PROJECT_ROOT, 'tests/fixtures/other-network/content');
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await buildSite({ contentRoot: CONTENT });
+  // Built as on a maintainer's machine, without SITE_URL: the site of the default address, with a warning.
+  build = await buildSite({ contentRoot: CONTENT, env: { SITE_URL: '', CI: '' } });
   if (build.code !== 0) throw new Error(build.output);
 });
 
@@ -32,6 +33,10 @@ describe('a site of another network, from its own content and site file alone', 
     for (const page of pages.filter((file) => !file.startsWith('admin/'))) {
       expect(await readPage(build.outDir, page), page).not.toMatch(/\p{Script=Cyrillic}/u);
     }
+  });
+
+  it('is built outside CI without SITE_URL, with a warning that says what to set', () => {
+    expect(build.output).toContain('Warning: SITE_URL is not set, so canonical links, og:url, social cards, feeds and the sitemap would point at http://localhost:4321. Set SITE_URL (and BASE_PATH) to the address the site is published at.');
   });
 
   it('passes every check of verify', async () => {

@@ -37,6 +37,7 @@ describe('the stores kept between builds', () => {
       const stores = join(scratch, 'post-files');
       // Damage every store as a broken cache restore would: cut files, garbage, missing markers.
       for (const card of await readdir(join(stores, 'cards'))) await truncate(join(stores, 'cards', card), 100);
+      for (const calendar of await readdir(join(stores, 'calendars'))) await truncate(join(stores, 'calendars', calendar), 10);
       await writeFile(join(stores, 'related.json'), '{"key": ');
       await writeFile(join(stores, 'changed-pages.json'), 'garbage');
       await writeFile(join(scratch, 'cache/post-bodies.sqlite'), 'not a database');

@@ -25,7 +25,7 @@ describe('npm run verify', () => {
     expect(lines.map((line) => line.split(':')[0])).toEqual(['✓ integrity', '✓ languages', '✓ links', '✓ html', '✓ accessibility', '✓ budgets']);
   });
 
-  it('fails on a missing post page, a broken link and invalid HTML, naming each', async () => {
+  it('fails on a missing post page, a broken link, invalid HTML and an image without alt text, naming each', async () => {
     await rm(join(build.outDir, 'news/partnyorska-sreshta-smartcitytech-partnership'), { recursive: true });
     const page = join(build.outDir, 'topics/interreg/index.html');
     const html = await readFile(page, 'utf8');
@@ -33,14 +33,18 @@ describe('npm run verify', () => {
     // An English page that no longer names its Bulgarian counterpart: the pair is broken both ways.
     const english = join(build.outDir, 'en/topics/interreg/index.html');
     await writeFile(english, (await readFile(english, 'utf8')).replace(/<link rel="alternate" hreflang="bg"[^>]*>/, ''));
-    const run = await verify(['--only', 'integrity,languages,links,html']);
+    // A photo without a text for those who cannot see it, on the home page.
+    const home = join(build.outDir, 'index.html');
+    await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<img src="/favicon.svg"></main>'));
+    const run = await verify(['--only', 'integrity,languages,links,html,accessibility']);
     expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✗ accessibility: .*\n.*home \(light\): image-alt/);
     expect(run.stdout).toContain('en/topics/interreg/index.html: липсва hreflang="bg"');
     expect(run.stdout).toContain('topics/interreg/index.html: en/topics/interreg/index.html не води обратно към нея с hreflang="bg"');
     expect(run.stdout).toMatch(/✗ integrity: .*\n.*partnyorska-sreshta-smartcitytech-partnership\.md: няма страница/);
     expect(run.stdout).toContain('/news/nyama/');
     expect(run.stdout).toContain('#nyama-takava');
-    expect(run.stdout).toMatch(/✗ html: .*\n.*topics\/interreg\/index\.html.*no-dup-id/);
-    expect(run.stderr).toContain('verify failed: integrity, languages, links, html');
+    expect(run.stdout).toMatch(/✗ html: .*\n(?: {4}.*\n)*? {4}topics\/interreg\/index\.html.*no-dup-id/);
+    expect(run.stderr).toContain('verify failed: integrity, languages, links, html, accessibility');
   });
 });

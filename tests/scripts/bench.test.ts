@@ -41,6 +41,10 @@ describe('npm run bench', () => {
         // The drawer and Astro run side by side: each is measured on its own too, and the sum is more than either.
         expect(build.peakMbByProcess.astro).toBeGreaterThan(0);
         expect(build.peakMb).toBeGreaterThan(build.peakMbByProcess.astro);
+        // What made the peak: the processes of that moment, which add up to it.
+        const atPeak = Object.values(build.atPeakMb as Record<string, number>).reduce((sum, mb) => sum + mb, 0);
+        expect(atPeak).toBeGreaterThan(build.peakMb * 0.9);
+        expect(atPeak).toBeLessThanOrEqual(build.peakMb + Object.keys(build.atPeakMb).length);
         expect(Object.keys(build.stages)).toEqual([
           'startup and content sync',
           'page rendering',

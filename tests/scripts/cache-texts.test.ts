@@ -33,6 +33,11 @@ describe('texts put into a cache folder for the site', () => {
       expect((await stat(second[0]!.cached)).mtimeMs).toBe(unchanged.mtimeMs);
       expect(second[1]!.cached).not.toBe(first[1]!.cached);
       expect((await readdir(cache)).sort()).toEqual(second.map((file) => basename(file.cached)).sort());
+
+      // A file cut short (a broken cache restore) is written again, not linked into the site.
+      await writeFile(second[1]!.cached, 'BEGIN:VCAL');
+      const third = await cacheTexts([{ path: 'news/b/event.ics', text: 'BEGIN:VCALENDAR\r\nБ, поправено\r\nEND:VCALENDAR' }], cache, '.ics');
+      expect(await readFile(third[0]!.cached, 'utf8')).toBe('BEGIN:VCALENDAR\r\nБ, поправено\r\nEND:VCALENDAR');
     });
   });
 });

@@ -135,13 +135,21 @@ async function placeShard(cached: string, target: string): Promise<void> {
   await linkOrCopy(join(cached, ENTRY_FILE), join(target, ENTRY_FILE));
 }
 
+/** An edition's post pages as the index reads them: every post page read, and those the index holds. */
+export interface DescribedPages {
+  /** The post pages read, relative to the site. */
+  postPages: readonly string[];
+  /** What each page with text for the index holds for it (`describeIndexedPage`). */
+  pages: IndexedPage[];
+}
+
 /**
- * What each of the site's post pages holds for the index (`describeIndexedPage`), for
- * `indexPostShards`; by default every post page in the folder. The build starts this as
- * soon as Astro has written the pages, while Astro still writes the sitemap. Every page is
- * read: the site is a new folder on every build, so no file can be known from the last one.
+ * What each of an edition's post pages holds for the index (`describeIndexedPage`), for
+ * `indexEditions`; by default every post page of the edition in the folder. The build starts
+ * this as soon as Astro has written the pages, while Astro still writes the sitemap. Every
+ * page is read: the site is a new folder on every build, so no file can be known from the last one.
  */
-export async function describePostPages(site: string, options: { postPages?: readonly string[]; edition?: SearchEdition } = {}): Promise<IndexedPage[]> {
+export async function describePostPages(site: string, options: { postPages?: readonly string[]; edition?: SearchEdition } = {}): Promise<DescribedPages> {
   const paths = options.postPages ?? (await listPostPages(site, options.edition));
   const edition = options.edition ?? DEFAULT_EDITION;
   const described = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => {
@@ -151,7 +159,7 @@ export async function describePostPages(site: string, options: { postPages?: rea
     if (edition.prefix && !findIndexedPart(page)) return undefined;
     return describeIndexedPage(path, page);
   });
-  return described.filter((page) => page !== undefined);
+  return { postPages: paths, pages: described.filter((page) => page !== undefined) };
 }
 
 export interface ShardedIndex {
@@ -168,8 +176,8 @@ export interface EditionToIndex {
   cacheDir: string;
   /** The post pages of this build (paths relative to the site); by default every post page of the edition. */
   postPages?: readonly string[];
-  /** The pages as `describePostPages` described them earlier; used when they are this build's post pages. */
-  described?: readonly IndexedPage[];
+  /** The pages as `describePostPages` described them earlier; used when it read this build's post pages. */
+  described?: DescribedPages;
 }
 
 /**
@@ -188,10 +196,8 @@ export async function indexEditions(site: string, editions: readonly EditionToIn
       // The default language's index holds every post; another's may hold none yet (nothing translated).
       if (!paths.length && !edition.prefix) throw new Error('the site has no post pages to index');
       const wanted = new Set(paths);
-      const pages =
-        described && described.length === wanted.size && described.every((page) => wanted.has(page.path))
-          ? [...described]
-          : await describePostPages(site, { postPages: paths, edition });
+      const readBefore = described && described.postPages.length === wanted.size && described.postPages.every((path) => wanted.has(path));
+      const { pages } = readBefore ? described : await describePostPages(site, { postPages: paths, edition });
       // A shard's id covers its pages, its language and the code and Pagefind that index them.
       const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, `${storeVersion('searchShards')}-${edition.language}`);
       const missing = shards.filter((shard) => !existsSync(join(cacheDir, shard.id, ENTRY_FILE)));
