@@ -1,5 +1,4 @@
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { benchTimingsIntegration } from './src/integrations/bench-timings.ts';
 import { cmsIntegration } from './src/integrations/cms.ts';
 import { ADMIN_DIR } from './src/security/csp.ts';
@@ -7,13 +6,11 @@ import { pageListIntegration } from './src/integrations/page-list.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { postFilesIntegration } from './src/integrations/post-files.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 import { KEEP_SITE_ENV } from './src/node/stores.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { LANGUAGES, translatePath } from './src/astro/site.ts';
-
-/** The sitemap's URLs start with it; their paths are the rest. */
-const SITE_ORIGIN = new URL(SITE_URL).origin;
 
 export default defineConfig({
   site: SITE_URL,
@@ -31,13 +28,9 @@ export default defineConfig({
     // Neither the 404 page nor the web editor is a page for search engines. Every page has
     // its counterpart in each language at the same path below the language's root, which
     // the sitemap lists as alternates of each other (`content/site.yaml` names the languages).
-    // Made here from each page's own path: the integration's `i18n` option finds them by
-    // comparing every URL with every other, seconds at twenty thousand pages.
-    sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.includes(`/${ADMIN_DIR}/`),
-      ...(LANGUAGES.length > 1
-        ? { serialize: (item) => ({ ...item, links: LANGUAGES.map((language) => ({ lang: language, url: `${SITE_ORIGIN}${translatePath(item.url.slice(SITE_ORIGIN.length), language)}` })) }) }
-        : {}),
+    sitemapIntegration({
+      filter: (path) => !path.endsWith('/404/') && !path.includes(`/${ADMIN_DIR}/`),
+      alternates: (path) => (LANGUAGES.length > 1 ? LANGUAGES.map((language) => ({ language, path: translatePath(path, language) })) : []),
     }),
     cmsIntegration(),
     pagefindIntegration(),

@@ -20,13 +20,12 @@ import { once } from 'node:events';
 import { readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ASTRO_PAGE_CACHE_RECORD, KEEP_SITE_ENV, PAGE_LIST_ENV, STORES } from '../src/node/stores.ts';
-import { describePostPages, indexEditions, type DescribedPages } from '../src/node/search/index-post-shards.ts';
-import { PAGES_WRITTEN } from '../src/integrations/page-list.ts';
+import { indexEditions } from '../src/node/search/index-post-shards.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
 import { CHECKED_CONTENT_ENV } from '../src/node/content/checked-content.ts';
 import { isPostPageFile } from '../src/lib/paths.ts';
 import { chooseAstroHeapMb, ranOutOfHeap } from './lib/astro-heap.ts';
-import { hashPages, readCacheStamp, readChangedPages, recordChangedPages } from './lib/changed-pages.ts';
+import { readBuiltPages, readCacheStamp, readChangedPages, recordChangedPages, type BuiltPages } from './lib/changed-pages.ts';
 import { preparePostFiles, readPostData, writePostFiles } from './lib/post-files.ts';
 import { removeOldSites, replaceSite } from './lib/replace-site.ts';
 
@@ -149,24 +148,6 @@ async function stopPlacingPostFiles(): Promise<void> {
 let placingPostFiles = placePostFiles();
 
 /**
- * Every language's post pages as the search index reads them, by the language's prefix,
- * described as soon as Astro says its pages are written, while Astro still writes the sitemap.
- */
-let describingPages: Promise<Map<string, DescribedPages> | undefined> | undefined;
-
-/** Describes the post pages of every language's edition in `site` (see `describingPages`). */
-async function describeEditions(site: string): Promise<Map<string, DescribedPages>> {
-  // Astro has rendered the pages with the site's file, so it is valid.
-  const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../src/astro/site.ts');
-  const described = new Map<string, DescribedPages>();
-  for (const language of LANGUAGES) {
-    const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
-    described.set(prefix, await describePostPages(site, { edition: { prefix, language } }));
-  }
-  return described;
-}
-
-/**
  * Runs `astro build` into the new folder, with its heap limited to `heapMb` when given;
  * resolves to how it ended. Its output is passed on once the content has passed its check;
  * should the check find problems, Astro is stopped and what it said is dropped.
@@ -175,7 +156,7 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
   const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1', [CHECKED_CONTENT_ENV]: checkedDir };
-  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'pipe', 'pipe', 'ipc'], env });
+  const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'pipe', 'pipe'], env });
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let passed = false;
   astro.stdout!.on('data', (chunk: Buffer) => (passed ? process.stdout.write(chunk) : held.push([process.stdout, chunk])));
@@ -188,11 +169,6 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
     kill();
     return closed;
   };
-  astro.on('message', (message) => {
-    if (message !== PAGES_WRITTEN) return;
-    // A failure here only means the pages are described again after Astro.
-    describingPages = describeEditions(next).catch(() => undefined);
-  });
   await expectCheckedContent();
   passed = true;
   for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
@@ -212,7 +188,6 @@ if (ranOutOfHeap(astroCode, astroSignal)) {
   console.error(`Astro needed more than ${heapMb} MB of heap; building again without a limit (ASTRO_HEAP_MB sets it).`);
   // A page Astro was writing when it stopped may be cut short: the new folder starts again from nothing.
   await stopPlacingPostFiles();
-  describingPages = undefined;
   await rm(next, { recursive: true, force: true });
   placingPostFiles = placePostFiles();
   [astroCode, astroSignal] = await runAstro();
@@ -222,14 +197,23 @@ timings['@astro-done'] = performance.now() - started;
 if (astroCode !== 0) await fail(`astro build failed (${astroSignal ?? `exit code ${astroCode}`}); the site was not changed.`);
 const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];
 await rm(pageList, { force: true });
-// Beside the search index: what the next build will find in Astro's cache, and the pages' hashes.
+// Read only now: Astro has built with the site's file, so it is valid.
+const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../src/astro/site.ts');
+/** Each language's search edition and its post pages. */
+const editions = LANGUAGES.map((language) => {
+  const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
+  return { edition: { prefix, language }, postPages: pages.filter((page) => page.startsWith(prefix) && isPostPageFile(page.slice(prefix.length))) };
+});
+const postPages = new Set(editions.flatMap((edition) => edition.postPages));
+// What the next build will find in Astro's cache, and the pages, each read once (if at all:
+// see `changed-pages.ts`) for both the record of changed pages and the search index's plan.
 const endingCacheStamp = readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
-const hashing = lastRecord
-  .then((previous) => hashPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp }))
+const reading = lastRecord
+  .then((previous) => readBuiltPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp, isPostPage: (page) => postPages.has(page) }))
   .then(
-    (hashes) => {
-      timings['@pages-hashed'] = performance.now() - started;
-      return hashes;
+    (built) => {
+      timings['@pages-read'] = performance.now() - started;
+      return built;
     },
     (error: unknown) => error as Error,
   );
@@ -241,16 +225,15 @@ const indexing = (async (): Promise<Error | undefined> => {
   const indexStart = performance.now();
   try {
     const bytesPerShard = Number(process.env.SEARCH_SHARD_BYTES) || undefined;
-    // Read only now: Astro has built with the site's file, so it is valid.
-    const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../src/astro/site.ts');
-    const described = await describingPages;
-    const editions = LANGUAGES.map((language) => {
-      const prefix = language === DEFAULT_LANGUAGE ? '' : `${language}/`;
-      const postPages = pages.filter((page) => page.startsWith(prefix) && isPostPageFile(page.slice(prefix.length)));
-      const readBefore = described?.get(prefix);
-      return { edition: { prefix, language }, cacheDir: join(STORES.searchShards.path, language), postPages, ...(readBefore ? { described: readBefore } : {}) };
-    });
-    const indexes = await indexEditions(next, editions, bytesPerShard ? { bytesPerShard } : {});
+    const built = await reading;
+    if (built instanceof Error) throw built;
+    const toIndex = editions.map(({ edition, postPages: paths }) => ({
+      edition,
+      cacheDir: join(STORES.searchShards.path, edition.language),
+      postPages: paths,
+      described: { postPages: paths, pages: paths.flatMap((path) => built.described[path] ?? []) },
+    }));
+    const indexes = await indexEditions(next, toIndex, bytesPerShard ? { bytesPerShard } : {});
     indexes.forEach(({ pages: indexedPosts, shards, indexed }, index) => {
       const { language } = editions[index]!.edition;
       console.log(`Search index (${language}) of ${indexedPosts} posts in ${shards} ${shards === 1 ? 'part' : 'parts'} (${indexed} indexed, ${shards - indexed} unchanged).`);
@@ -275,13 +258,13 @@ if (indexError) await fail(indexError.message, 'The site was not changed.');
 
 // 4. The new site takes the old one's place, and what it changed is recorded for `verify --changed`.
 timings['@search-done'] = performance.now() - started;
-const hashes = await hashing;
-if (hashes instanceof Error) await fail(`The built pages could not be read: ${hashes.message}`, 'The site was not changed.');
+const built = await reading;
+if (built instanceof Error) await fail(`The built pages could not be read: ${built.message}`, 'The site was not changed.');
 await replaceSite(site, next);
 const [{ changed }] = await Promise.all([
-  recordChangedPages(STORES.changedPages.path, { site, hashes: hashes as Record<string, string>, previous: await lastRecord, cacheStamp: await endingCacheStamp }),
+  recordChangedPages(STORES.changedPages.path, { ...(built as BuiltPages), site, previous: await lastRecord, cacheStamp: await endingCacheStamp }),
   rm(checkedDir, { recursive: true, force: true }),
 ]);
-console.log(`${changed.length} of ${Object.keys(hashes).length} pages changed since the last build.`);
+console.log(`${changed.length} of ${Object.keys((built as BuiltPages).hashes).length} pages changed since the last build.`);
 timings['@index-done'] = performance.now() - started;
 if (process.env.BENCH_TIMINGS) console.log(`BENCH_TIMINGS ${JSON.stringify(timings)}`);

@@ -1,8 +1,9 @@
 /**
- * Which pages a build changed, so `npm run verify -- --changed` can check the links and HTML
- * of those alone: after an edit of one post at 10,000 posts that is a few dozen pages (the
- * post, its neighbours, lists, related posts), not 23,000. A build records a hash of every page
- * in the build cache (kept between CI runs with Astro's), and the pages whose hash is new.
+ * What a build's pages are, read once: a hash of every page, so `npm run verify -- --changed`
+ * can check the links and HTML of the pages a build changed alone (after an edit of one post
+ * at 10,000 posts a few dozen pages, the post, its neighbours, lists, related posts, not
+ * 30,000), and what each post page gives the search index (`describeIndexedPage`), for its
+ * shard plan. A build records both in the build cache (kept between CI runs with Astro's).
  *
  * Most pages of a warm build are copies Astro restores from its cache, and Astro gives a
  * restored page the time its cached copy was written (`copyCachedFile` in Astro's
@@ -10,21 +11,29 @@
  * with the page, and the record of its cache after every page. So when this build starts
  * from the cache the last recorded build left (its record's time unchanged), a page whose
  * copy is older than that record is a page that build published, and keeps its recorded
- * hash instead of being read and hashed again; every other page is hashed. Should the
- * times or the cache not be what this expects, the pages are hashed: the cost is time,
- * never a changed page left out.
+ * hash and description instead of being read again; every other page is read. Should the
+ * times or the cache not be what this expects, the pages are read: the cost is time, never
+ * a changed page left out.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
+import { describeIndexedPage, findIndexedPart, type IndexedPage } from '../../src/lib/search/plan-shards.ts';
+
+/** Changes with the shape of the record, so a record of older code is read as none. */
+const RECORD_VERSION = 2;
 
 /** What the last successful build recorded. */
 export interface ChangedPages {
   /** The site's folder, so a record is used only for the site it describes. */
   site: string;
+  /** The shape of the record (see `RECORD_VERSION`). */
+  version?: number;
   /** Every page of the site by a hash of its bytes. */
   hashes: Record<string, string>;
+  /** What each post page with text for the search index gives it, by path. */
+  described: Record<string, IndexedPage>;
   /** Pages new or different since the build before; every page when there was none. */
   changed: string[];
   /** The stamp of the page cache that build left (see {@link readCacheStamp}). */
@@ -52,21 +61,41 @@ export async function readCacheStamp(file: string): Promise<number | undefined> 
   );
 }
 
+/** A build's pages as read: a hash of each, and what each post page gives the search index. */
+export interface BuiltPages {
+  hashes: Record<string, string>;
+  described: Record<string, IndexedPage>;
+}
+
 /**
- * A hash of each page of `dir`. With the `previous` record and the stamp of the cache this
- * build started from, a page Astro restored unchanged keeps its recorded hash (see above).
+ * Reads each page of `dir` once: its hash, and, for a post page (`isPostPage`) with text for
+ * the search index, its description. With the `previous` record and the stamp of the cache
+ * this build started from, a page Astro restored unchanged keeps what was recorded (see above).
  */
-export async function hashPages(dir: string, pages: readonly string[], reuse?: { previous: ChangedPages | undefined; cacheStamp: number | undefined }): Promise<Record<string, string>> {
-  const previous = reuse?.previous;
-  const sameCache = previous?.cacheStamp !== undefined && previous.cacheStamp === reuse?.cacheStamp;
+export async function readBuiltPages(
+  dir: string,
+  pages: readonly string[],
+  options: { previous?: ChangedPages | undefined; cacheStamp?: number | undefined; isPostPage?: (page: string) => boolean } = {},
+): Promise<BuiltPages> {
+  const { previous, cacheStamp } = options;
+  const sameCache = previous?.cacheStamp !== undefined && previous.cacheStamp === cacheStamp;
   const writtenBefore = sameCache ? previous.cacheStamp! - CLOCK_MARGIN_MS : undefined;
-  const hashes = await mapConcurrently(pages, READ_CONCURRENCY, async (page) => {
+  const read = await mapConcurrently(pages, READ_CONCURRENCY, async (page): Promise<[string, IndexedPage | undefined]> => {
     const file = join(dir, page);
+    const postPage = options.isPostPage?.(page) ?? false;
     const known = writtenBefore === undefined ? undefined : previous!.hashes[page];
-    if (known && (await stat(file)).mtimeMs < writtenBefore!) return known;
-    return createHash('sha1').update(await readFile(file)).digest('base64url');
+    if (known && (await stat(file)).mtimeMs < writtenBefore!) return [known, postPage ? previous!.described[page] : undefined];
+    const bytes = await readFile(file);
+    return [createHash('sha1').update(bytes).digest('base64url'), postPage && findIndexedPart(bytes) ? describeIndexedPage(page, bytes) : undefined];
   });
-  return Object.fromEntries(pages.map((page, index) => [page, hashes[index]!]));
+  const hashes: Record<string, string> = {};
+  const described: Record<string, IndexedPage> = {};
+  pages.forEach((page, index) => {
+    const [hash, description] = read[index]!;
+    hashes[page] = hash;
+    if (description) described[page] = description;
+  });
+  return { hashes, described };
 }
 
 /** The record kept in `file`, or undefined when there is none or it is damaged (then every page counts as changed). */
@@ -74,17 +103,24 @@ export async function readChangedPages(file: string): Promise<ChangedPages | und
   const record = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as ChangedPages)
     .catch(() => undefined);
-  return record && typeof record.hashes === 'object' && record.hashes !== null && Array.isArray(record.changed) ? record : undefined;
+  return record?.version === RECORD_VERSION && typeof record.hashes === 'object' && record.hashes !== null && typeof record.described === 'object' && record.described !== null && Array.isArray(record.changed) ? record : undefined;
 }
 
 /**
- * Records the pages of a build against the `previous` record: what changed, and the hashes
- * and the stamp of the cache the build left, for the next build.
+ * Records the pages of a build against the `previous` record: what changed, and the pages
+ * as read and the stamp of the cache the build left, for the next build.
  */
-export async function recordChangedPages(file: string, build: { site: string; hashes: Record<string, string>; previous: ChangedPages | undefined; cacheStamp: number | undefined }): Promise<ChangedPages> {
+export async function recordChangedPages(file: string, build: BuiltPages & { site: string; previous: ChangedPages | undefined; cacheStamp: number | undefined }): Promise<ChangedPages> {
   const before = build.previous?.hashes ?? {};
   const changed = Object.keys(build.hashes).filter((page) => before[page] !== build.hashes[page]);
-  const record: ChangedPages = { site: build.site, hashes: build.hashes, changed, ...(build.cacheStamp === undefined ? {} : { cacheStamp: build.cacheStamp }) };
+  const record: ChangedPages = {
+    version: RECORD_VERSION,
+    site: build.site,
+    hashes: build.hashes,
+    described: build.described,
+    changed,
+    ...(build.cacheStamp === undefined ? {} : { cacheStamp: build.cacheStamp }),
+  };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(record));
   return record;

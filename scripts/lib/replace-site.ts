@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdir, rename, rm } from 'node:fs/promises';
+import { constants, setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /** The name of the last site while it is removed: `<site>.old-<pid of the build>`. */
@@ -17,7 +18,14 @@ const oldSiteOf = (site: string, pid: number) => `${site}.old-${pid}`;
  */
 export function removeInBackground(dir: string): void {
   const script = `require('node:fs').rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })`;
-  spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore', windowsHide: true }).unref();
+  const child = spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore', windowsHide: true });
+  child.unref();
+  // At the system's lowest priority: whatever runs next (a build, `verify`) comes first.
+  try {
+    if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not allowed here: it only runs at the usual priority.
+  }
 }
 
 /** Removes, in the background, the last sites of earlier builds that are still beside `site`. */

@@ -4,24 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGE_LIST_ENV } from '../node/stores.ts';
 
-/** The message `astro build` sends its parent once every page is written. */
-export const PAGES_WRITTEN = 'cluster-news:pages-written';
-
 /**
  * Writes every file of the site's routes, rendered or restored from Astro's cache, to the
  * file named by `$CLUSTER_NEWS_PAGE_LIST`, as paths relative to the site: `scripts/build.ts`
  * indexes the post pages among them and records which pages changed.
- *
- * Run by `scripts/build.ts` (with an IPC channel), it also says when the pages are
- * written, so the build can start reading them while Astro writes the sitemap.
  */
 export function pageListIntegration(): AstroIntegration {
   return {
     name: 'cluster-news-page-list',
     hooks: {
-      'astro:build:generated': () => {
-        if (process.env[PAGE_LIST_ENV]) process.send?.(PAGES_WRITTEN);
-      },
       'astro:build:done': async ({ dir, assets }) => {
         const file = process.env[PAGE_LIST_ENV];
         if (!file) return;

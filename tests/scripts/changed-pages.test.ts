@@ -1,55 +1,69 @@
 import { createHash } from 'node:crypto';
-import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashPages, recordChangedPages, type ChangedPages } from '../../scripts/lib/changed-pages.ts';
+import { readBuiltPages, readChangedPages, recordChangedPages, type ChangedPages } from '../../scripts/lib/changed-pages.ts';
 import { withTempFolder } from '../helpers/build-site.ts';
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url');
 
-/** A site of two pages written `ageMs` before `now`, as Astro restores pages with their cached copies' times. */
+const HOME = '<main>the home page</main>';
+const POST = '<article class="post" data-pagefind-body><span data-pagefind-sort="date:2022-09-14"></span>Среща в Солун</article>';
+const isPostPage = (page: string) => page.startsWith('news/');
+
+/** A home page and a post page written `ageMs` before `now`, as Astro restores pages with their cached copies' times. */
 async function writeSite(dir: string, now: number, ageMs: number): Promise<string[]> {
-  const pages = ['index.html', 'news/a/index.html'];
   await mkdir(join(dir, 'news/a'), { recursive: true });
-  for (const page of pages) {
-    await writeFile(join(dir, page), `<p>${page} as built now</p>`);
-    const written = new Date(now - ageMs);
-    await utimes(join(dir, page), written, written);
-  }
-  return pages;
+  await writeFile(join(dir, 'index.html'), HOME);
+  await writeFile(join(dir, 'news/a/index.html'), POST);
+  const written = new Date(now - ageMs);
+  for (const page of ['index.html', 'news/a/index.html']) await utimes(join(dir, page), written, written);
+  return ['index.html', 'news/a/index.html'];
 }
 
-describe('the hashes of a build’s pages', () => {
-  it('keeps the recorded hash of a page restored from the cache the last build left, and hashes every page otherwise', async () => {
+describe('the pages of a build, read once', () => {
+  it('keeps what was recorded of a page restored from the cache the last build left, and reads every page otherwise', async () => {
     await withTempFolder('changed-pages-', async (dir) => {
       const stamp = Date.now();
       const pages = await writeSite(dir, stamp, 60_000);
-      // Recorded hashes that are not the files' own show which pages were read.
-      const previous: ChangedPages = { site: dir, hashes: { 'index.html': 'recorded', 'news/a/index.html': 'recorded' }, changed: [], cacheStamp: stamp };
-      expect(await hashPages(dir, pages, { previous, cacheStamp: stamp })).toEqual({ 'index.html': 'recorded', 'news/a/index.html': 'recorded' });
+      const read = await readBuiltPages(dir, pages, { isPostPage });
+      expect(read.hashes).toEqual({ 'index.html': hashOf(HOME), 'news/a/index.html': hashOf(POST) });
+      // The post page as the search index reads it: its date and the part Pagefind reads.
+      expect(read.described['news/a/index.html']).toMatchObject({ path: 'news/a/index.html', date: '2022-09-14', bytes: Buffer.byteLength(POST.slice(POST.indexOf('data-pagefind-body'), POST.indexOf('</article>'))) });
+      expect(Object.keys(read.described)).toEqual(['news/a/index.html']);
+
+      // A record that is not the files' own shows which pages were read.
+      const recorded = { path: 'news/a/index.html', date: '2001-01-01', hash: 'recorded', bytes: 1 };
+      const previous: ChangedPages = { site: dir, hashes: { 'index.html': 'recorded', 'news/a/index.html': 'recorded' }, described: { 'news/a/index.html': recorded }, changed: [], cacheStamp: stamp };
+      expect(await readBuiltPages(dir, pages, { previous, cacheStamp: stamp, isPostPage })).toEqual({ hashes: previous.hashes, described: previous.described });
 
       // Another cache than the one recorded (a failed build wrote it, or none was kept): every page is read.
-      const read = { 'index.html': hashOf('<p>index.html as built now</p>'), 'news/a/index.html': hashOf('<p>news/a/index.html as built now</p>') };
-      expect(await hashPages(dir, pages, { previous, cacheStamp: stamp + 1 })).toEqual(read);
-      expect(await hashPages(dir, pages, { previous: undefined, cacheStamp: stamp })).toEqual(read);
-      expect(await hashPages(dir, pages)).toEqual(read);
+      expect(await readBuiltPages(dir, pages, { previous, cacheStamp: stamp + 1, isPostPage })).toEqual(read);
+      expect(await readBuiltPages(dir, pages, { previous: undefined, cacheStamp: stamp, isPostPage })).toEqual(read);
 
-      // A page rendered by this build is newer than the record, and a page the record lacks has no hash to keep.
+      // A page rendered by this build is newer than the record, and a page the record lacks has nothing to keep.
       const rendered = new Date(stamp + 1_000);
       await utimes(join(dir, 'news/a/index.html'), rendered, rendered);
-      expect(await hashPages(dir, pages, { previous, cacheStamp: stamp })).toEqual({ 'index.html': 'recorded', 'news/a/index.html': read['news/a/index.html'] });
+      const mixed = await readBuiltPages(dir, pages, { previous, cacheStamp: stamp, isPostPage });
+      expect(mixed.hashes).toEqual({ 'index.html': 'recorded', 'news/a/index.html': hashOf(POST) });
+      expect(mixed.described['news/a/index.html']).toEqual(read.described['news/a/index.html']);
       const partial = { ...previous, hashes: { 'news/a/index.html': 'recorded' } };
-      expect((await hashPages(dir, pages, { previous: partial, cacheStamp: stamp }))['index.html']).toBe(read['index.html']);
+      expect((await readBuiltPages(dir, pages, { previous: partial, cacheStamp: stamp, isPostPage })).hashes['index.html']).toBe(hashOf(HOME));
     });
   });
 
   it('records which pages changed since the last record, and the cache the build left', async () => {
     await withTempFolder('changed-pages-', async (dir) => {
       const file = join(dir, 'record.json');
-      const first = await recordChangedPages(file, { site: 'dist', hashes: { a: '1', b: '2' }, previous: undefined, cacheStamp: 10 });
+      const first = await recordChangedPages(file, { site: 'dist', hashes: { a: '1', b: '2' }, described: {}, previous: undefined, cacheStamp: 10 });
       expect(first.changed).toEqual(['a', 'b']);
-      const second = await recordChangedPages(file, { site: 'dist', hashes: { a: '1', b: '3', c: '4' }, previous: first, cacheStamp: 20 });
-      expect(second).toEqual({ site: 'dist', hashes: { a: '1', b: '3', c: '4' }, changed: ['b', 'c'], cacheStamp: 20 });
+      const second = await recordChangedPages(file, { site: 'dist', hashes: { a: '1', b: '3', c: '4' }, described: {}, previous: first, cacheStamp: 20 });
+      expect(second).toMatchObject({ site: 'dist', hashes: { a: '1', b: '3', c: '4' }, changed: ['b', 'c'], cacheStamp: 20 });
+      expect(await readChangedPages(file)).toEqual(second);
+      // A record of older code, without descriptions, is no record.
+      await writeFile(file, JSON.stringify({ site: 'dist', hashes: { a: '1' }, changed: [] }));
+      expect(await readChangedPages(file)).toBeUndefined();
+      expect(JSON.parse(await readFile(file, 'utf8')).hashes).toEqual({ a: '1' });
     });
   });
 });

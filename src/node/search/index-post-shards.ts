@@ -145,9 +145,9 @@ export interface DescribedPages {
 
 /**
  * What each of an edition's post pages holds for the index (`describeIndexedPage`), for
- * `indexEditions`; by default every post page of the edition in the folder. The build starts
- * this as soon as Astro has written the pages, while Astro still writes the sitemap. Every
- * page is read: the site is a new folder on every build, so no file can be known from the last one.
+ * `indexEditions`; by default every post page of the edition in the folder. (The build
+ * describes them as it reads its pages, most of them from its last record: see
+ * `scripts/lib/changed-pages.ts`.)
  */
 export async function describePostPages(site: string, options: { postPages?: readonly string[]; edition?: SearchEdition } = {}): Promise<DescribedPages> {
   const paths = options.postPages ?? (await listPostPages(site, options.edition));
@@ -176,7 +176,7 @@ export interface EditionToIndex {
   cacheDir: string;
   /** The post pages of this build (paths relative to the site); by default every post page of the edition. */
   postPages?: readonly string[];
-  /** The pages as `describePostPages` described them earlier; used when it read this build's post pages. */
+  /** The pages as described earlier (`describePostPages`, or the build's reading of its pages); used when they are this build's post pages. */
   described?: DescribedPages;
 }
 
@@ -198,6 +198,11 @@ export async function indexEditions(site: string, editions: readonly EditionToIn
       const wanted = new Set(paths);
       const readBefore = described && described.postPages.length === wanted.size && described.postPages.every((path) => wanted.has(path));
       const { pages } = readBefore ? described : await describePostPages(site, { postPages: paths, edition });
+      // Every post of the default language is in its index: a page without its article is a broken page.
+      if (!edition.prefix && pages.length !== paths.length) {
+        const found = new Set(pages.map((page) => page.path));
+        throw new Error(`${paths.find((path) => !found.has(path))}: no data-pagefind-body article with a date sort key`);
+      }
       // A shard's id covers its pages, its language and the code and Pagefind that index them.
       const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, `${storeVersion('searchShards')}-${edition.language}`);
       const missing = shards.filter((shard) => !existsSync(join(cacheDir, shard.id, ENTRY_FILE)));
