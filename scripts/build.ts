@@ -19,7 +19,7 @@ import { constants, tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { ASTRO_PAGE_CACHE_RECORD, KEEP_SITE_ENV, PAGE_LIST_ENV, STORES } from '../src/node/stores.ts';
+import { ASTRO_PAGE_CACHE_RECORD, KEEP_SITE_ENV, PAGE_LIST_ENV, STORES, storeVersion } from '../src/node/stores.ts';
 import { indexEditions } from '../src/node/search/index-post-shards.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
 import { CHECKED_CONTENT_ENV } from '../src/node/content/checked-content.ts';
@@ -208,8 +208,9 @@ const postPages = new Set(editions.flatMap((edition) => edition.postPages));
 // What the next build will find in Astro's cache, and the pages, each read once (if at all:
 // see `changed-pages.ts`) for both the record of changed pages and the search index's plan.
 const endingCacheStamp = readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
+const describedBy = storeVersion('searchShards');
 const reading = lastRecord
-  .then((previous) => readBuiltPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp, isPostPage: (page) => postPages.has(page) }))
+  .then((previous) => readBuiltPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp, isPostPage: (page) => postPages.has(page), describedBy }))
   .then(
     (built) => {
       timings['@pages-read'] = performance.now() - started;
@@ -262,7 +263,7 @@ const built = await reading;
 if (built instanceof Error) await fail(`The built pages could not be read: ${built.message}`, 'The site was not changed.');
 await replaceSite(site, next);
 const [{ changed }] = await Promise.all([
-  recordChangedPages(STORES.changedPages.path, { ...(built as BuiltPages), site, previous: await lastRecord, cacheStamp: await endingCacheStamp }),
+  recordChangedPages(STORES.changedPages.path, { ...(built as BuiltPages), site, previous: await lastRecord, cacheStamp: await endingCacheStamp, describedBy }),
   rm(checkedDir, { recursive: true, force: true }),
 ]);
 console.log(`${changed.length} of ${Object.keys((built as BuiltPages).hashes).length} pages changed since the last build.`);

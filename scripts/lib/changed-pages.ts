@@ -34,6 +34,8 @@ export interface ChangedPages {
   hashes: Record<string, string>;
   /** What each post page with text for the search index gives it, by path. */
   described: Record<string, IndexedPage>;
+  /** A version of the code that described the pages (the search store's), so a change to it describes them again. */
+  describedBy?: string;
   /** Pages new or different since the build before; every page when there was none. */
   changed: string[];
   /** The stamp of the page cache that build left (see {@link readCacheStamp}). */
@@ -75,16 +77,18 @@ export interface BuiltPages {
 export async function readBuiltPages(
   dir: string,
   pages: readonly string[],
-  options: { previous?: ChangedPages | undefined; cacheStamp?: number | undefined; isPostPage?: (page: string) => boolean } = {},
+  options: { previous?: ChangedPages | undefined; cacheStamp?: number | undefined; isPostPage?: (page: string) => boolean; describedBy?: string } = {},
 ): Promise<BuiltPages> {
   const { previous, cacheStamp } = options;
+  const sameDescriptions = previous?.describedBy === options.describedBy;
   const sameCache = previous?.cacheStamp !== undefined && previous.cacheStamp === cacheStamp;
   const writtenBefore = sameCache ? previous.cacheStamp! - CLOCK_MARGIN_MS : undefined;
   const read = await mapConcurrently(pages, READ_CONCURRENCY, async (page): Promise<[string, IndexedPage | undefined]> => {
     const file = join(dir, page);
     const postPage = options.isPostPage?.(page) ?? false;
     const known = writtenBefore === undefined ? undefined : previous!.hashes[page];
-    if (known && (await stat(file)).mtimeMs < writtenBefore!) return [known, postPage ? previous!.described[page] : undefined];
+    const knownDescription = postPage && sameDescriptions ? previous?.described[page] : undefined;
+    if (known && (!postPage || knownDescription) && (await stat(file)).mtimeMs < writtenBefore!) return [known, knownDescription];
     const bytes = await readFile(file);
     return [createHash('sha1').update(bytes).digest('base64url'), postPage && findIndexedPart(bytes) ? describeIndexedPage(page, bytes) : undefined];
   });
@@ -110,7 +114,7 @@ export async function readChangedPages(file: string): Promise<ChangedPages | und
  * Records the pages of a build against the `previous` record: what changed, and the pages
  * as read and the stamp of the cache the build left, for the next build.
  */
-export async function recordChangedPages(file: string, build: BuiltPages & { site: string; previous: ChangedPages | undefined; cacheStamp: number | undefined }): Promise<ChangedPages> {
+export async function recordChangedPages(file: string, build: BuiltPages & { site: string; previous: ChangedPages | undefined; cacheStamp: number | undefined; describedBy?: string }): Promise<ChangedPages> {
   const before = build.previous?.hashes ?? {};
   const changed = Object.keys(build.hashes).filter((page) => before[page] !== build.hashes[page]);
   const record: ChangedPages = {
@@ -118,6 +122,7 @@ export async function recordChangedPages(file: string, build: BuiltPages & { sit
     site: build.site,
     hashes: build.hashes,
     described: build.described,
+    ...(build.describedBy === undefined ? {} : { describedBy: build.describedBy }),
     changed,
     ...(build.cacheStamp === undefined ? {} : { cacheStamp: build.cacheStamp }),
   };

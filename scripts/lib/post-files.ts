@@ -28,8 +28,8 @@ export function readPostData(options: { contentRoot: string; projectRoot: string
     name: 'checking the content',
     priority: options.priority,
     // A small young generation, as the card drawer's: parsing thousands of files makes
-    // short-lived objects, and at V8's default size they took the check's peak from about
-    // 360 MB to 490 MB at 10,000 posts (`check:content` alone), beside Astro's start.
+    // short-lived objects, and at V8's default size they raised the check's peak, which is
+    // beside Astro's start, by about a third (docs/performance.md) for no time saved.
     nodeFlags: ['--max-semi-space-size=4'],
   });
 }

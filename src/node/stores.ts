@@ -65,7 +65,7 @@ export const STORES = {
     madeBy: [],
   },
   changedPages: {
-    holds: 'a hash of every page of the last build, so `verify --changed` checks only the pages a build changed',
+    holds: 'a hash of every page of the last build, so `verify --changed` checks only the pages a build changed, and what each post page gives the search index, so a page Astro restored is not read again',
     path: join(OWN, 'changed-pages.json'),
     madeBy: [],
   },

@@ -10,7 +10,7 @@ const BRUSSELS = '/news/predstaviteli-na-chernomorski-energien-klaster-vzeha/';
 
 let browser: Browser;
 let site: BrowsedSite;
-/** One browser context per site, a new tab per test: a context per test took a third of a second each. */
+/** One browser context per site, a new tab per test: a new context is a new browser process each time. */
 let context: BrowserContext;
 let page: Page;
 let problems: string[];

@@ -37,6 +37,10 @@ describe('the pages of a build, read once', () => {
       const previous: ChangedPages = { site: dir, hashes: { 'index.html': 'recorded', 'news/a/index.html': 'recorded' }, described: { 'news/a/index.html': recorded }, changed: [], cacheStamp: stamp };
       expect(await readBuiltPages(dir, pages, { previous, cacheStamp: stamp, isPostPage })).toEqual({ hashes: previous.hashes, described: previous.described });
 
+      // Descriptions made by other code than this build's are made again; the hash of a page without one is kept.
+      const otherCode = await readBuiltPages(dir, pages, { previous: { ...previous, describedBy: 'older' }, cacheStamp: stamp, isPostPage, describedBy: 'newer' });
+      expect(otherCode).toEqual({ hashes: { 'index.html': 'recorded', 'news/a/index.html': hashOf(POST) }, described: read.described });
+
       // Another cache than the one recorded (a failed build wrote it, or none was kept): every page is read.
       expect(await readBuiltPages(dir, pages, { previous, cacheStamp: stamp + 1, isPostPage })).toEqual(read);
       expect(await readBuiltPages(dir, pages, { previous: undefined, cacheStamp: stamp, isPostPage })).toEqual(read);

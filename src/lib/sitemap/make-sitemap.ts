@@ -1,10 +1,10 @@
 /**
  * The sitemap protocol's files (https://www.sitemaps.org/protocol.html), with `hreflang`
  * alternates (Google's `xhtml:link`): one or more URL sets of at most 50,000 URLs and an
- * index listing them. Written here rather than with `@astrojs/sitemap`: at 10,000 posts the
- * site has about 30,000 pages in two languages, and the integration, which passes every URL
- * through the `sitemap` package's object streams, held about 300 MB more at the end of the
- * build (its moment of peak memory) and took about 2 s; a URL here is one string.
+ * index listing them. Written here rather than with `@astrojs/sitemap`: a large archive has
+ * tens of thousands of pages in each language, and the integration, which passes every URL
+ * through the `sitemap` package's object streams, made the end of the build its moment of
+ * peak memory (docs/performance.md); a URL here is one string.
  */
 
 /** The most URLs the protocol allows in one file. */
