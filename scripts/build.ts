@@ -232,7 +232,7 @@ const indexing = (async (): Promise<Error | undefined> => {
       edition,
       cacheDir: join(STORES.searchShards.path, edition.language),
       postPages: paths,
-      described: { postPages: paths, pages: paths.flatMap((path) => built.described[path] ?? []) },
+      described: paths.flatMap((path) => built.described[path] ?? []),
     }));
     const indexes = await indexEditions(next, toIndex, bytesPerShard ? { bytesPerShard } : {});
     indexes.forEach(({ pages: indexedPosts, shards, indexed }, index) => {

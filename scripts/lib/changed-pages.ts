@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
-import { describeIndexedPage, findIndexedPart, type IndexedPage } from '../../src/lib/search/plan-shards.ts';
+import { describePostPage, type IndexedPage } from '../../src/lib/search/plan-shards.ts';
 
 /** Changes with the shape of the record, so a record of older code is read as none. */
 const RECORD_VERSION = 2;
@@ -90,7 +90,7 @@ export async function readBuiltPages(
     const knownDescription = postPage && sameDescriptions ? previous?.described[page] : undefined;
     if (known && (!postPage || knownDescription) && (await stat(file)).mtimeMs < writtenBefore!) return [known, knownDescription];
     const bytes = await readFile(file);
-    return [createHash('sha1').update(bytes).digest('base64url'), postPage && findIndexedPart(bytes) ? describeIndexedPage(page, bytes) : undefined];
+    return [createHash('sha1').update(bytes).digest('base64url'), postPage ? describePostPage(page, bytes) : undefined];
   });
   const hashes: Record<string, string> = {};
   const described: Record<string, IndexedPage> = {};

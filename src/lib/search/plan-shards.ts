@@ -86,6 +86,11 @@ export function findIndexedPart(page: Buffer): { start: number; end: number } | 
  * attribute of a post page must stay inside its article (a site test checks it). The
  * page is searched as bytes, not decoded: a cold build reads every post page.
  */
+/** What a post page gives the index, or undefined when it has no text for it (a post not translated, on its page in another language). */
+export function describePostPage(path: string, page: Buffer): IndexedPage | undefined {
+  return findIndexedPart(page) ? describeIndexedPage(path, page) : undefined;
+}
+
 export function describeIndexedPage(path: string, page: Buffer): IndexedPage {
   const part = findIndexedPart(page);
   const key = part ? page.indexOf(DATE_KEY, part.start) : -1;

@@ -9,8 +9,7 @@ import { linkOrCopy } from '../link-or-copy.ts';
 import { listFiles } from '../list-files.ts';
 import { mapConcurrently } from '../../lib/map-concurrently.ts';
 import { runWithinBudget } from '../../lib/run-within-budget.ts';
-import { isPostPageFile } from '../../lib/paths.ts';
-import { describeIndexedPage, findIndexedPart, planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
+import { planShards, shardBytes, type IndexedPage, type SearchShard } from '../../lib/search/plan-shards.ts';
 import type { ShardManifest } from '../../lib/search/shard-manifest.ts';
 import { hasOwnSearchKeys } from '../../lib/search/index-keys.ts';
 import { storeVersion } from '../stores.ts';
@@ -30,23 +29,12 @@ export interface SearchEdition {
   language: string;
 }
 
-export const DEFAULT_EDITION: SearchEdition = { prefix: '', language: 'bg' };
 
 /** Post pages of an edition, relative to the site, as Astro writes them: `news/<slug>/index.html`. */
 const postPagesGlob = (edition: SearchEdition) => `${edition.prefix}news/*/index.html`;
 
 /** Whether the edition's index carries a vocabulary for typo correction (built on the site's search keys). */
 const hasVocabulary = (edition: SearchEdition) => hasOwnSearchKeys(edition.language);
-
-export async function listPostPages(site: string, edition: SearchEdition = DEFAULT_EDITION): Promise<string[]> {
-  const folders = await readdir(join(site, edition.prefix, 'news'), { withFileTypes: true });
-  return folders
-    .filter((folder) => folder.isDirectory())
-    .map((folder) => `news/${folder.name}/index.html`)
-    .filter(isPostPageFile)
-    .map((path) => `${edition.prefix}${path}`)
-    .sort();
-}
 
 /** Pagefind's ready-made search interfaces; the site's search page is its own, on `pagefind.js`. */
 export const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -135,33 +123,6 @@ async function placeShard(cached: string, target: string): Promise<void> {
   await linkOrCopy(join(cached, ENTRY_FILE), join(target, ENTRY_FILE));
 }
 
-/** An edition's post pages as the index reads them: every post page read, and those the index holds. */
-export interface DescribedPages {
-  /** The post pages read, relative to the site. */
-  postPages: readonly string[];
-  /** What each page with text for the index holds for it (`describeIndexedPage`). */
-  pages: IndexedPage[];
-}
-
-/**
- * What each of an edition's post pages holds for the index (`describeIndexedPage`), for
- * `indexEditions`; by default every post page of the edition in the folder. (The build
- * describes them as it reads its pages, most of them from its last record: see
- * `scripts/lib/changed-pages.ts`.)
- */
-export async function describePostPages(site: string, options: { postPages?: readonly string[]; edition?: SearchEdition } = {}): Promise<DescribedPages> {
-  const paths = options.postPages ?? (await listPostPages(site, options.edition));
-  const edition = options.edition ?? DEFAULT_EDITION;
-  const described = await mapConcurrently(paths, READ_CONCURRENCY, async (path) => {
-    const page = await readFile(join(site, path));
-    // In another language than the default, a post not translated into it has a page but
-    // no text of that language to search: it carries no `data-pagefind-body`.
-    if (edition.prefix && !findIndexedPart(page)) return undefined;
-    return describeIndexedPage(path, page);
-  });
-  return { postPages: paths, pages: described.filter((page) => page !== undefined) };
-}
-
 export interface ShardedIndex {
   pages: number;
   shards: number;
@@ -174,10 +135,10 @@ export interface EditionToIndex {
   edition: SearchEdition;
   /** Folder where this edition's shards are kept between builds. */
   cacheDir: string;
-  /** The post pages of this build (paths relative to the site); by default every post page of the edition. */
-  postPages?: readonly string[];
-  /** The pages as described earlier (`describePostPages`, or the build's reading of its pages); used when they are this build's post pages. */
-  described?: DescribedPages;
+  /** The post pages of this build, relative to the site. */
+  postPages: readonly string[];
+  /** What those with text for the index give it (`describePostPage`; the build reads them once, see `scripts/lib/changed-pages.ts`). */
+  described: readonly IndexedPage[];
 }
 
 /**
@@ -191,17 +152,14 @@ export interface EditionToIndex {
  */
 export async function indexEditions(site: string, editions: readonly EditionToIndex[], options: { bytesPerShard?: number } = {}): Promise<ShardedIndex[]> {
   const planned = await Promise.all(
-    editions.map(async ({ edition, cacheDir, postPages, described }) => {
-      const paths = postPages ?? (await listPostPages(site, edition));
+    editions.map(async ({ edition, cacheDir, postPages, described: pages }) => {
       // The default language's index holds every post; another's may hold none yet (nothing translated).
-      if (!paths.length && !edition.prefix) throw new Error('the site has no post pages to index');
-      const wanted = new Set(paths);
-      const readBefore = described && described.postPages.length === wanted.size && described.postPages.every((path) => wanted.has(path));
-      const { pages } = readBefore ? described : await describePostPages(site, { postPages: paths, edition });
-      // Every post of the default language is in its index: a page without its article is a broken page.
-      if (!edition.prefix && pages.length !== paths.length) {
+      if (!postPages.length && !edition.prefix) throw new Error('the site has no post pages to index');
+      // In another language, a post not translated into it has a page but no text of that
+      // language to search; in the default one, a page without its article is a broken page.
+      if (!edition.prefix && pages.length !== postPages.length) {
         const found = new Set(pages.map((page) => page.path));
-        throw new Error(`${paths.find((path) => !found.has(path))}: no data-pagefind-body article with a date sort key`);
+        throw new Error(`${postPages.find((path) => !found.has(path))}: no data-pagefind-body article with a date sort key`);
       }
       // A shard's id covers its pages, its language and the code and Pagefind that index them.
       const shards = planShards(pages, options.bytesPerShard ?? BYTES_PER_SHARD, `${storeVersion('searchShards')}-${edition.language}`);
