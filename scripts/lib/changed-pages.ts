@@ -2,7 +2,7 @@
  * What a build's pages are, read once: a hash of every page, so `npm run verify -- --changed`
  * can check the links and HTML of the pages a build changed alone (after an edit of one post
  * at 10,000 posts a few dozen pages, the post, its neighbours, lists, related posts, not
- * 30,000), and what each post page gives the search index (`describeIndexedPage`), for its
+ * 30,000), and what each post page gives the search index (`describePostPage`), for its
  * shard plan. A build records both in the build cache (kept between CI runs with Astro's).
  *
  * Most pages of a warm build are copies Astro restores from its cache, and Astro gives a
