@@ -19,7 +19,7 @@ import { constants, tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { ASTRO_PAGE_CACHE_RECORD, KEEP_SITE_ENV, PAGE_LIST_ENV, STORES, storeVersion } from '../src/node/stores.ts';
+import { ASTRO_LOG_LEVEL_ENV, ASTRO_PAGE_CACHE_RECORD, KEEP_SITE_ENV, PAGE_LIST_ENV, STORES, storeVersion } from '../src/node/stores.ts';
 import { indexEditions } from '../src/node/search/index-post-shards.ts';
 import { countProblems } from '../src/lib/content/problem.ts';
 import { CHECKED_CONTENT_ENV } from '../src/node/content/checked-content.ts';
@@ -155,7 +155,8 @@ let placingPostFiles = placePostFiles();
 async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals | null]> {
   const limit = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
-  const env = { ...process.env, ...colour, ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1', [CHECKED_CONTENT_ENV]: checkedDir };
+  // Warnings and errors only, unless asked for more: the pages are reported below in one line.
+  const env = { ...process.env, ...colour, [ASTRO_LOG_LEVEL_ENV]: process.env[ASTRO_LOG_LEVEL_ENV] ?? 'warn', ASTRO_OUT_DIR: next, [PAGE_LIST_ENV]: pageList, [KEEP_SITE_ENV]: '1', [CHECKED_CONTENT_ENV]: checkedDir };
   const astro = spawn(process.execPath, [...limit, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { stdio: ['inherit', 'pipe', 'pipe'], env });
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let passed = false;
@@ -182,6 +183,8 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
 const lastRecord = readChangedPages(STORES.changedPages.path);
 const startingCacheStamp = await readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
 const heapMb = await chooseAstroHeapMb(join(contentRoot, 'news'));
+const astroStart = performance.now();
+const astroStartedAt = Date.now();
 let [astroCode, astroSignal] = await runAstro(heapMb);
 if (ranOutOfHeap(astroCode, astroSignal)) {
   // Slower and hungrier, but an archive that outgrew the limit must still build.
@@ -193,6 +196,7 @@ if (ranOutOfHeap(astroCode, astroSignal)) {
   [astroCode, astroSignal] = await runAstro();
 }
 timings['@astro-done'] = performance.now() - started;
+const astroTime = performance.now() - astroStart;
 // Astro has said what is wrong (a page that failed to render); the cards cannot help.
 if (astroCode !== 0) await fail(`astro build failed (${astroSignal ?? `exit code ${astroCode}`}); the site was not changed.`);
 const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];
@@ -210,10 +214,12 @@ const postPages = new Set(editions.flatMap((edition) => edition.postPages));
 const endingCacheStamp = readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
 const describedBy = storeVersion('searchShards');
 const reading = lastRecord
-  .then((previous) => readBuiltPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp, isPostPage: (page) => postPages.has(page), describedBy }))
+  .then((previous) => readBuiltPages(next, pages.filter((page) => page.endsWith('.html')), { previous, cacheStamp: startingCacheStamp, astroStartedAt, isPostPage: (page) => postPages.has(page), describedBy }))
   .then(
     (built) => {
       timings['@pages-read'] = performance.now() - started;
+      const total = Object.keys(built.hashes).length;
+      console.log(`Astro built ${total} pages in ${seconds(astroTime)} (${total - built.restored} rendered, ${built.restored} restored from its cache).`);
       return built;
     },
     (error: unknown) => error as Error,

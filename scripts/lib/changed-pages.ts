@@ -22,7 +22,7 @@ import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 import { describePostPage, type IndexedPage } from '../../src/lib/search/plan-shards.ts';
 
 /** Changes with the shape of the record, so a record of older code is read as none. */
-const RECORD_VERSION = 2;
+const RECORD_VERSION = 3;
 
 /** What the last successful build recorded. */
 export interface ChangedPages {
@@ -32,8 +32,8 @@ export interface ChangedPages {
   version?: number;
   /** Every page of the site by a hash of its bytes. */
   hashes: Record<string, string>;
-  /** What each post page with text for the search index gives it, by path. */
-  described: Record<string, IndexedPage>;
+  /** What each post page gives the search index, by path; `null` for a post page without text for it (a post not translated into its language). */
+  described: Record<string, IndexedPage | null>;
   /** A version of the code that described the pages (the search store's), so a change to it describes them again. */
   describedBy?: string;
   /** Pages new or different since the build before; every page when there was none. */
@@ -66,40 +66,51 @@ export async function readCacheStamp(file: string): Promise<number | undefined> 
 /** A build's pages as read: a hash of each, and what each post page gives the search index. */
 export interface BuiltPages {
   hashes: Record<string, string>;
-  described: Record<string, IndexedPage>;
+  described: Record<string, IndexedPage | null>;
+  /** How many pages Astro restored from its cache rather than rendered (counted when a cache was there to restore from). */
+  restored: number;
 }
 
 /**
- * Reads each page of `dir` once: its hash, and, for a post page (`isPostPage`) with text for
- * the search index, its description. With the `previous` record and the stamp of the cache
+ * Reads each page of `dir` once: its hash, and, for a post page (`isPostPage`), what it gives
+ * the search index (`null` when it has no text for it). With the `previous` record and the stamp of the cache
  * this build started from, a page Astro restored unchanged keeps what was recorded (see above).
+ * With a cache and `astroStartedAt` (when this build's Astro started, in epoch milliseconds),
+ * it counts the pages Astro restored: their times are their cached copies', older than that.
  */
 export async function readBuiltPages(
   dir: string,
   pages: readonly string[],
-  options: { previous?: ChangedPages | undefined; cacheStamp?: number | undefined; isPostPage?: (page: string) => boolean; describedBy?: string } = {},
+  options: { previous?: ChangedPages | undefined; cacheStamp?: number | undefined; astroStartedAt?: number; isPostPage?: (page: string) => boolean; describedBy?: string } = {},
 ): Promise<BuiltPages> {
   const { previous, cacheStamp } = options;
   const sameDescriptions = previous?.describedBy === options.describedBy;
   const sameCache = previous?.cacheStamp !== undefined && previous.cacheStamp === cacheStamp;
   const writtenBefore = sameCache ? previous.cacheStamp! - CLOCK_MARGIN_MS : undefined;
-  const read = await mapConcurrently(pages, READ_CONCURRENCY, async (page): Promise<[string, IndexedPage | undefined]> => {
+  const restoredBefore = cacheStamp === undefined ? undefined : options.astroStartedAt;
+  // Each page's hash, its description (undefined for a page that is not a post page), and whether Astro restored it.
+  const read = await mapConcurrently(pages, READ_CONCURRENCY, async (page): Promise<[string, IndexedPage | null | undefined, boolean]> => {
     const file = join(dir, page);
     const postPage = options.isPostPage?.(page) ?? false;
     const known = writtenBefore === undefined ? undefined : previous!.hashes[page];
     const knownDescription = postPage && sameDescriptions ? previous?.described[page] : undefined;
-    if (known && (!postPage || knownDescription) && (await stat(file)).mtimeMs < writtenBefore!) return [known, knownDescription];
+    const keepable = known !== undefined && (!postPage || knownDescription !== undefined);
+    const written = keepable || restoredBefore !== undefined ? (await stat(file)).mtimeMs : Infinity;
+    const restored = written < (restoredBefore ?? -Infinity);
+    if (keepable && written < writtenBefore!) return [known, knownDescription, restored];
     const bytes = await readFile(file);
-    return [createHash('sha1').update(bytes).digest('base64url'), postPage ? describePostPage(page, bytes) : undefined];
+    return [createHash('sha1').update(bytes).digest('base64url'), postPage ? (describePostPage(page, bytes) ?? null) : undefined, restored];
   });
   const hashes: Record<string, string> = {};
-  const described: Record<string, IndexedPage> = {};
+  const described: Record<string, IndexedPage | null> = {};
+  let restored = 0;
   pages.forEach((page, index) => {
-    const [hash, description] = read[index]!;
+    const [hash, description, kept] = read[index]!;
     hashes[page] = hash;
-    if (description) described[page] = description;
+    if (description !== undefined) described[page] = description;
+    if (kept) restored++;
   });
-  return { hashes, described };
+  return { hashes, described, restored };
 }
 
 /** The record kept in `file`, or undefined when there is none or it is damaged (then every page counts as changed). */
@@ -114,7 +125,7 @@ export async function readChangedPages(file: string): Promise<ChangedPages | und
  * Records the pages of a build against the `previous` record: what changed, and the pages
  * as read and the stamp of the cache the build left, for the next build.
  */
-export async function recordChangedPages(file: string, build: BuiltPages & { site: string; previous: ChangedPages | undefined; cacheStamp: number | undefined; describedBy?: string }): Promise<ChangedPages> {
+export async function recordChangedPages(file: string, build: Omit<BuiltPages, 'restored'> & { site: string; previous: ChangedPages | undefined; cacheStamp: number | undefined; describedBy?: string }): Promise<ChangedPages> {
   const before = build.previous?.hashes ?? {};
   const changed = Object.keys(build.hashes).filter((page) => before[page] !== build.hashes[page]);
   const record: ChangedPages = {

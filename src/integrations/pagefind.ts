@@ -12,13 +12,19 @@ import { PAGEFIND_DIR } from '../node/search/index-post-shards.ts';
  */
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';
+  let command = '';
   return {
     name: 'cluster-news-pagefind',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server, logger }) => {
+        // `astro build` sets up a server of its own too; only `astro dev` serves the index.
+        if (command !== 'dev') return;
         const index = join(outDir, PAGEFIND_DIR);
         if (!existsSync(index)) {
           logger.warn('No search index yet: run `npm run build` once to search in dev.');

@@ -103,5 +103,15 @@ export function storeVersion(name: StoreName): string {
 /** Set (to `1`) by `scripts/build.ts` for `astro build`: Astro must not empty its new output folder, which the cards go into while Astro renders. */
 export const KEEP_SITE_ENV = 'CLUSTER_NEWS_KEEP_SITE';
 
+/**
+ * How much Astro says while it builds (`debug`, `info`, `warn`, `error` or `silent`). Unset,
+ * Astro says everything (`info`), which is a line per page; `scripts/build.ts` sets `warn`
+ * unless the environment says otherwise, and reports the pages itself in one line.
+ */
+export const ASTRO_LOG_LEVEL_ENV = 'ASTRO_LOG_LEVEL';
+
+/** The levels {@link ASTRO_LOG_LEVEL_ENV} may name, as Astro's logger knows them. */
+export const ASTRO_LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
 /** Set by `scripts/build.ts` for `astro build` to a file where the page list goes (see `src/integrations/page-list.ts`). */
 export const PAGE_LIST_ENV = 'CLUSTER_NEWS_PAGE_LIST';
