@@ -11,10 +11,9 @@ const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th
 
 const DEFAULT_KEEP = ['code', 'pre', 'kbd', 'samp', 'script', 'style'];
 
-/** The text of a node and all inside it. */
-function textOf(node: Root | Element | Text): string {
-  if (node.type === 'text') return node.value;
-  return node.children.map((child) => (child.type === 'text' || child.type === 'element' ? textOf(child) : '')).join('');
+/** Whether a node's text, all inside it, is Bulgarian (`isBulgarianText`), stopping at the first piece that is. */
+function hasBulgarianText(node: Element): boolean {
+  return node.children.some((child) => (child.type === 'text' ? isBulgarianText(child.value) : child.type === 'element' && hasBulgarianText(child)));
 }
 
 /**
@@ -32,7 +31,7 @@ export default function rehypeBulgarianTypography(options: BulgarianTypographyOp
           (child as Text).value = typesetBulgarian((child as Text).value, state);
         } else if (child.type === 'element' && !keep.has(child.tagName)) {
           if (!BLOCKS.has(child.tagName)) walk(child, state);
-          else if (isBulgarianText(textOf(child))) walk(child, startBlock());
+          else if (hasBulgarianText(child)) walk(child, startBlock());
         }
       }
     };

@@ -15,6 +15,7 @@ export const isBulgarianText = (text: string) => /\p{Script=Cyrillic}/u.test(tex
 
 /** Quote marks that stand for Bulgarian double quotes, whichever way they were typed. */
 const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
+const ANY_DOUBLE_QUOTE = /["\u201C\u201D\u201E]/u;
 
 /** What may stand right before an opening quote. */
 const OPENS_AFTER = /[\s([{\u2013\u2014\-/\u00A0\u202F]/u;
@@ -29,6 +30,12 @@ export interface TypographyState {
 export const startBlock = (): TypographyState => ({ previous: '' });
 
 function fixQuotes(text: string, state: TypographyState): string {
+  // Most pieces of a post hold no quote: they need only their last character remembered.
+  if (!ANY_DOUBLE_QUOTE.test(text)) {
+    // The last character as `for…of` would give it (a surrogate pair whole).
+    if (text) state.previous = [...text.slice(-2)].at(-1)!;
+    return text;
+  }
   let out = '';
   for (const char of text) {
     if (DOUBLE_QUOTES.has(char)) {

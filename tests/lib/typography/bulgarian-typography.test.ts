@@ -5,6 +5,9 @@ describe('typesetBulgarian', () => {
   it('closes a quote opened in an earlier piece of the same block', () => {
     const state = startBlock();
     expect(typesetBulgarian('Цитат с "', state) + typesetBulgarian('наклонен', state) + typesetBulgarian('" текст', state)).toBe('Цитат с „наклонен“ текст');
+    // A piece without quotes still decides the next quote: after a space it opens, after a letter or an emoji it closes.
+    const next = startBlock();
+    expect(['Срещата ', '"Зелен"', ' и ', '"', 'Синергия 🌱', '"'].map((piece) => typesetBulgarian(piece, next)).join('')).toBe('Срещата „Зелен“ и „Синергия 🌱“');
   });
 
   it('leaves ISO dates, intra-word hyphens and a dash already right alone', () => {
