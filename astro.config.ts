@@ -23,8 +23,8 @@ export default defineConfig({
   // Lets tests build into a temporary folder with a cache of their own.
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // At 10,000 posts Astro's line per page is 30,000 lines, and writing them was seconds of
-  // its one thread; `npm run build` asks for warnings and errors only (see `ASTRO_LOG_LEVEL_ENV`).
+  // Astro's line per page is 30,000 lines at 10,000 posts, each written on its one thread;
+  // `npm run build` asks for warnings and errors only (see `ASTRO_LOG_LEVEL_ENV`).
   ...(logLevel ? { logger: logHandlers.node({ level: logLevel }) } : {}),
   markdown: {
     processor: markdownProcessor,
