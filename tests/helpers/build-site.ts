@@ -74,6 +74,18 @@ export async function buildSharedSite(env: Record<string, string> = {}): Promise
   return build;
 }
 
+/**
+ * A copy of the run's shared build of the project's content, with its caches and stores, in a
+ * folder of its own: for a test that builds over a good build without spoiling the shared one.
+ */
+export async function copySharedSite(): Promise<BuildResult> {
+  const shared = await buildSharedSite();
+  if (shared.code !== 0) throw new Error(shared.output);
+  const scratch = await makeTestFolder('cluster-news-build-');
+  await cp(join(shared.outDir, '..'), scratch, { recursive: true });
+  return { ...shared, outDir: join(scratch, 'dist') };
+}
+
 /** The files Astro and the build script need to build the site, copied from the project. */
 const PROJECT_FILES = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
 

@@ -31,7 +31,8 @@ describe('npm run bench', () => {
   it('builds a small synthetic archive cold and warm and reports every stage', async () => {
     await withTempFolder('bench-report-', async (dir) => {
       const json = join(dir, 'bench.json');
-      const run = await runScript('bench.ts', ['--posts', '50', '--json', json], { cwd: PROJECT_ROOT });
+      // Without `verify`, whose checks tests/build/verify.test.ts runs (here they were half the test's time).
+      const run = await runScript('bench.ts', ['--posts', '50', '--json', json, '--skip-verify'], { cwd: PROJECT_ROOT });
       expect(run.code, run.stderr.slice(-3000)).toBe(0);
       const report = JSON.parse(await readFile(json, 'utf8'));
       expect(report.posts).toBe(50);
@@ -71,7 +72,7 @@ describe('npm run bench', () => {
       // translated posts): both indexed cold; for the edit of an untranslated post, the Bulgarian one.
       expect(report.cold.stages['search shards indexed (count, not s)']).toBe(2);
       expect(report.warm.stages['search shards indexed (count, not s)']).toBe(1);
-      expect(report.verify.checks.some((line: string) => line.startsWith('✓ integrity: 50 posts'))).toBe(true);
+      expect(report.verify).toMatchObject({ seconds: 0, ok: true });
       expect(run.stderr).toContain('cold build: done in');
       expect(run.stderr).toContain('warm build (one post edited): done in');
       expect(run.stdout).toContain('startup and content sync');
