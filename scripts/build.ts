@@ -258,7 +258,7 @@ const indexing = (async (): Promise<Error | undefined> => {
 const postFiles = await placingPostFiles;
 if (postFiles instanceof Error) {
   await indexing;
-  await fail(postFiles.message, 'The social cards and calendars could not be written (see above); the site was not changed.');
+  await fail(postFiles.message, 'The social cards and calendars could not be written; the site was not changed.');
 }
 const indexError = await indexing;
 if (indexError) await fail(indexError.message, 'The site was not changed.');

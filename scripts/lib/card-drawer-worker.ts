@@ -10,7 +10,7 @@ import { CacheFolder, isCompletePng } from '../../src/node/cached-file.ts';
 import { ensureCardFile } from '../../src/node/cards/cached-card.ts';
 import type { CardContent } from '../../src/node/cards/render-card.ts';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
-import { replyToParent } from './child-task.ts';
+import { answerParent } from './child-task.ts';
 
 /** A card to draw: what it shows and where it goes in the site. */
 export interface CardToDraw {
@@ -47,4 +47,4 @@ async function drawCards({ cards, cardCache }: CardOrder): Promise<DrawnCards> {
 }
 
 const [order] = (await once(process, 'message')) as [CardOrder];
-replyToParent(await drawCards(order));
+await answerParent(() => drawCards(order));

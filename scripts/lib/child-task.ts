@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
  * content, drawing the cards) is done in a child that exits once it has answered.
  * Should this process be stopped (a failed build), the child stops with it. `priority`
  * is the child's nice value, `nodeFlags` are added to this process's own Node flags.
+ * A child that fails (see `answerParent`) rejects with its task's name and its reason.
  */
 export async function runChildTask<Reply>(module: URL, options: { args?: string[]; input?: Serializable; name: string; priority?: number; nodeFlags?: string[] }): Promise<Reply> {
   const child = fork(fileURLToPath(module), options.args ?? [], {
@@ -29,18 +30,33 @@ export async function runChildTask<Reply>(module: URL, options: { args?: string[
   process.once('exit', stop);
   try {
     if (options.input !== undefined) child.send(options.input);
-    const [reply] = (await Promise.race([
+    const [answer] = (await Promise.race([
       once(child, 'message'),
       exited.then(([code, signal]) => Promise.reject(new Error(`${options.name} stopped (${signal ?? `exit code ${code}`})`))),
-    ])) as [Reply];
+    ])) as [Answer<Reply>];
     await exited;
-    return reply;
+    if ('failed' in answer) throw new Error(`${options.name} stopped: ${answer.failed}`);
+    return answer.reply;
   } finally {
     process.off('exit', stop);
   }
 }
 
-/** In a child started by `runChildTask`: posts the reply and lets the process end. */
-export function replyToParent(reply: unknown): void {
-  process.send!(reply, () => process.disconnect());
+/** What a child posts back: its reply, or why it failed. */
+type Answer<Reply> = { reply: Reply } | { failed: string };
+
+/**
+ * In a child started by `runChildTask`: does `work` and posts back its reply, or the reason it
+ * failed (the error's message, which names the file for the file system's errors: a build's
+ * one line, not a stack trace), and lets the process end.
+ */
+export async function answerParent(work: () => Promise<unknown>): Promise<void> {
+  let answer: Answer<unknown>;
+  try {
+    answer = { reply: await work() };
+  } catch (error) {
+    answer = { failed: error instanceof Error ? error.message : String(error) };
+    process.exitCode = 1;
+  }
+  process.send!(answer, () => process.disconnect());
 }

@@ -19,7 +19,7 @@ import { sortNewestFirst } from '../../src/lib/sort-news.ts';
 import { isPublished } from '../../src/lib/visibility.ts';
 import { cacheTexts } from './cache-texts.ts';
 import type { CardToDraw } from './card-drawer-worker.ts';
-import { replyToParent } from './child-task.ts';
+import { answerParent } from './child-task.ts';
 
 /** What the worker posts back. */
 export type PostData =
@@ -67,4 +67,4 @@ async function readPostData(contentRoot: string, projectRoot: string, calendarDi
 }
 
 const [contentRoot, projectRoot, calendarDir, checkedDir] = process.argv.slice(2) as [string, string, string, string];
-replyToParent(await readPostData(contentRoot, projectRoot, calendarDir, checkedDir));
+await answerParent(() => readPostData(contentRoot, projectRoot, calendarDir, checkedDir));

@@ -43,7 +43,7 @@ describe('the card drawer, in a process of its own', () => {
       const cache = join(dir, 'cards');
       await writeFile(cache, 'a file where the cache folder should be');
       await expect(runChildTask<DrawnCards>(DRAWER, { input: await makeOrder(cache), name: 'drawing the social cards' })).rejects.toThrow(
-        'drawing the social cards stopped (exit code 1)',
+        `drawing the social cards stopped: EEXIST: file already exists, mkdir '${cache}'`,
       );
     });
   });
