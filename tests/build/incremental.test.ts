@@ -110,5 +110,11 @@ describe('the incremental build', () => {
     expect(await readFile(join(warm.outDir, 'news', slug, 'index.html'), 'utf8')).toContain('Нов първи абзац след редакция.');
     expect(await readFile(join(warm.outDir, 'news', textOnly.replace(/\.md$/, ''), 'index.html'), 'utf8')).toContain('Само текстът е редактиран.');
 
+    // The site's own file is on every page (its name in every title): a new name renders them all again.
+    await fixture.edit('site.yaml', (text) => text.replace('  bg: Клъстерни новини', '  bg: Клъстерен архив'));
+    const renamed = await buildSite({ contentRoot: fixture.contentRoot, scratch, env });
+    expect(renamed.code, renamed.output.slice(-2000)).toBe(0);
+    expect(renamed.output).toMatch(/Astro built \d+ pages in [\d.]+ s \(\d+ rendered, 0 restored/);
+    expect(await readFile(join(renamed.outDir, 'news', posts[50]!.file.replace(/\.md$/, ''), 'index.html'), 'utf8')).toContain('— Клъстерен архив</title>');
   }, 300_000);
 });
