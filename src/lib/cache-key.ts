@@ -14,9 +14,27 @@ const isEntry = (value: object): value is EntryLike => 'collection' in value && 
  * Each entry's part of a key, made once: one post is in a dozen pages' keys (lists of
  * years, clusters, partners and topics, neighbours, related posts, in every language).
  * A hash of the entry rather than its text, which would keep every post's front matter
- * twice over in memory for the whole build.
+ * twice over in memory for the whole build. Found by the entry's collection, id and digest,
+ * not by the object: Astro's `getCollection` makes new entry objects on every call, and
+ * every page type calls it; within one build, those three always come with the same data.
  */
-const entryParts = new WeakMap<object, string>();
+const entryParts = new Map<string, string>();
+
+/** Values made from a content entry by code alone, keyed as that entry (see `keyAsSource`). */
+const sources = new WeakMap<object, object>();
+
+/**
+ * Says that `derived` is made from the content entry `source` by code alone, with nothing
+ * else but what every key covers anyway (a page's language, the clusters, partners and
+ * translations, the site's file: `src/astro/cache-keys.ts`), so a key counts it as that
+ * entry. A news card is such a value: a post is in the cards of a dozen pages' keys
+ * (neighbours, related posts), and writing out its fields for each cost more than the
+ * rest of the key.
+ */
+export function keyAsSource<T extends object>(derived: T, source: object): T {
+  sources.set(derived, source);
+  return derived;
+}
 
 const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -31,13 +49,16 @@ const hash = (text: string) => createHash('sha1').update(text).digest('base64url
 function writeKeyPart(value: unknown): string | undefined {
   if (value === null) return 'null';
   if (typeof value !== 'object') return JSON.stringify(value);
+  const source = sources.get(value);
+  if (source) return writeKeyPart(source);
   if ('toJSON' in value && typeof value.toJSON === 'function') return writeKeyPart(value.toJSON());
   if (Array.isArray(value)) return `[${value.map((item) => writeKeyPart(item) ?? 'null').join(',')}]`;
   if (isEntry(value)) {
-    let part = entryParts.get(value);
+    const name = `${String(value.collection)}\u0000${String(value.id)}\u0000${String(value.digest)}`;
+    let part = entryParts.get(name);
     if (part === undefined) {
       part = `"${hash(JSON.stringify({ collection: value.collection, id: value.id, data: value.data, digest: value.digest }))}"`;
-      entryParts.set(value, part);
+      entryParts.set(name, part);
     }
     return part;
   }

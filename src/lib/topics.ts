@@ -33,9 +33,12 @@ export function chooseTopicName(spellings: ReadonlyMap<string, number>): string 
 /** Every topic of the posts with the posts that carry it; topics in Bulgarian alphabetical order. */
 export function getTopics<T extends NewsPost>(posts: readonly T[]): Topic<T>[] {
   const topics = new Map<string, { slug: string; spellings: Map<string, number>; posts: T[] }>();
+  // An archive has a few hundred spellings in tens of thousands of tags: each slugified once.
+  const slugs = new Map<string, string>();
   for (const post of posts) {
     for (const spelling of post.data.topics) {
-      const slug = slugify(spelling);
+      let slug = slugs.get(spelling);
+      if (slug === undefined) slugs.set(spelling, (slug = slugify(spelling)));
       const topic = topics.get(slug) ?? { slug, spellings: new Map<string, number>(), posts: [] };
       // Two spellings of one topic in a post name it once; its posts arrive one after another.
       if (topic.posts.at(-1) !== post) topic.posts.push(post);

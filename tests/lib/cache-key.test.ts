@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCacheKey } from '../../src/lib/cache-key.ts';
+import { keyAsSource, makeCacheKey } from '../../src/lib/cache-key.ts';
 
 const entry = (html: string, digest: string, title = 'Среща в Солун') => ({
   collection: 'news',
@@ -14,10 +14,10 @@ describe('makeCacheKey', () => {
     expect(makeCacheKey({ page: [entry('<p>a</p>', 'd1')] })).toBe(makeCacheKey({ page: [entry('<p>b</p>', 'd1')] }));
   });
 
-  it('changes when the file or the front matter changes', () => {
+  it('changes when the file changes: its digest, front matter and all', () => {
     const key = makeCacheKey({ page: [entry('<p>a</p>', 'd1')] });
     expect(makeCacheKey({ page: [entry('<p>a</p>', 'd2')] })).not.toBe(key);
-    expect(makeCacheKey({ page: [entry('<p>a</p>', 'd1', 'Друго заглавие')] })).not.toBe(key);
+    expect(makeCacheKey({ page: [entry('<p>a</p>', 'd3', 'Друго заглавие')] })).not.toBe(key);
   });
 
   it('keeps every field of objects that are not content entries', () => {
@@ -38,5 +38,12 @@ describe('makeCacheKey on the values pages pass', () => {
     const key = makeCacheKey({ posts: [shown] });
     expect(makeCacheKey({ related: [shown] })).not.toBe(key);
     expect(makeCacheKey({ posts: [entry('<p>b</p>', 'd1')] })).toBe(key);
+  });
+
+  it('keys a value made from an entry (a news card) as that entry: a new title of the post changes it', () => {
+    const card = (post: ReturnType<typeof entry>) => keyAsSource({ id: post.id, title: post.data.title }, post);
+    const post = entry('<p>a</p>', 'd1');
+    expect(makeCacheKey({ related: [card(post)] })).toBe(makeCacheKey({ related: [post] }));
+    expect(makeCacheKey({ related: [card(entry('<p>a</p>', 'd4', 'Друго заглавие'))] })).not.toBe(makeCacheKey({ related: [card(post)] }));
   });
 });
