@@ -183,7 +183,6 @@ async function runAstro(heapMb?: number): Promise<[number | null, NodeJS.Signals
 const lastRecord = readChangedPages(STORES.changedPages.path);
 const startingCacheStamp = await readCacheStamp(ASTRO_PAGE_CACHE_RECORD);
 const heapMb = await chooseAstroHeapMb(join(contentRoot, 'news'));
-const astroStart = performance.now();
 const astroStartedAt = Date.now();
 let [astroCode, astroSignal] = await runAstro(heapMb);
 if (ranOutOfHeap(astroCode, astroSignal)) {
@@ -196,7 +195,7 @@ if (ranOutOfHeap(astroCode, astroSignal)) {
   [astroCode, astroSignal] = await runAstro();
 }
 timings['@astro-done'] = performance.now() - started;
-const astroTime = performance.now() - astroStart;
+const astroTime = Date.now() - astroStartedAt;
 // Astro has said what is wrong (a page that failed to render); the cards cannot help.
 if (astroCode !== 0) await fail(`astro build failed (${astroSignal ?? `exit code ${astroCode}`}); the site was not changed.`);
 const pages = JSON.parse(await readFile(pageList, 'utf8')) as string[];

@@ -1,6 +1,5 @@
 import type { Language } from '../i18n/languages.ts';
 import { toNewsCard, type CardTexts } from '../lib/news-card.ts';
-import { keyAsSource } from '../lib/cache-key.ts';
 import { nameIn as nameInLanguage } from '../lib/names-in-language.ts';
 import type { NewsPost } from '../lib/news-post.ts';
 import { getClusters, getTranslations, type ClusterEntry, type NewsEntry, type PartnerEntry, type TranslationEntry } from './collections.ts';
@@ -74,7 +73,6 @@ async function makeEdition(language: Language): Promise<Edition> {
       return written;
     },
     textsOf,
-    // A card is made from its post and what every page's cache key covers (`keyAsSource`).
-    toCards: (posts) => posts.map((post) => keyAsSource(toNewsCard(post, { locale: context, paths: context.paths, clusterNames: shortNames, textsOf }), post)),
+    toCards: (posts) => posts.map((post) => toNewsCard(post, { locale: context, paths: context.paths, clusterNames: shortNames, textsOf })),
   };
 }

@@ -20,22 +20,6 @@ const isEntry = (value: object): value is EntryLike => 'collection' in value && 
  */
 const entryParts = new Map<string, string>();
 
-/** Values made from a content entry by code alone, keyed as that entry (see `keyAsSource`). */
-const sources = new WeakMap<object, object>();
-
-/**
- * Says that `derived` is made from the content entry `source` by code alone, with nothing
- * else but what every key covers anyway (a page's language, the clusters, partners and
- * translations, the site's file: `src/astro/cache-keys.ts`), so a key counts it as that
- * entry. A news card is such a value: a post is in the cards of a dozen pages' keys
- * (neighbours, related posts), and writing out its fields for each cost more than the
- * rest of the key.
- */
-export function keyAsSource<T extends object>(derived: T, source: object): T {
-  sources.set(derived, source);
-  return derived;
-}
-
 const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /**
@@ -49,8 +33,6 @@ const hash = (text: string) => createHash('sha1').update(text).digest('base64url
 function writeKeyPart(value: unknown): string | undefined {
   if (value === null) return 'null';
   if (typeof value !== 'object') return JSON.stringify(value);
-  const source = sources.get(value);
-  if (source) return writeKeyPart(source);
   if ('toJSON' in value && typeof value.toJSON === 'function') return writeKeyPart(value.toJSON());
   if (Array.isArray(value)) return `[${value.map((item) => writeKeyPart(item) ?? 'null').join(',')}]`;
   if (isEntry(value)) {

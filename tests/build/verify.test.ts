@@ -1,7 +1,7 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSharedSite, makeTestFolder, type BuildResult } from '../helpers/build-site.ts';
+import { copySharedSite, type BuildResult } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 
@@ -10,11 +10,8 @@ const verify = (args: string[] = []) =>
   runScript('verify.ts', args, { cwd: PROJECT_ROOT, env: { ASTRO_OUT_DIR: build.outDir } });
 
 beforeAll(async () => {
-  const shared = await buildSharedSite();
-  if (shared.code !== 0) throw new Error(shared.output);
   // The tests break pages of the site, so they get a copy of the run's shared build.
-  build = { ...shared, outDir: join(await makeTestFolder('cluster-news-verify-'), 'dist') };
-  await cp(shared.outDir, build.outDir, { recursive: true });
+  build = await copySharedSite();
 });
 
 describe('npm run verify', () => {
